@@ -1,0 +1,70 @@
+/**
+ * Builds the HTTP app (not listening): security headers, request ids, logs, the error envelope,
+ * the 1 MB body limit, opt-in rate limits, the API routes and the built claimant app. main.ts
+ * listens; tests call `app.inject`.
+ */
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { TrustProxy } from './config';
+import type { Database } from './db';
+import { registerApiNoStore } from './http/cache-control';
+import { frameworkErrorHandler, registerErrorHandler, sendError } from './http/errors';
+import { loggerOptions } from './http/logging';
+import type { LogOptions } from './http/logging';
+import { registerRateLimit } from './http/rate-limit';
+import { registerRequestIdHeader, requestIdGenerator } from './http/request-id';
+import { registerSecurityHeaders } from './http/security-headers';
+import { isAppNavigation, registerStaticSite, sendAppShell } from './http/static-site';
+import { healthRoutes } from './routes/health';
+
+/** The largest request body accepted (the sync protocol's bound), in bytes. */
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+export interface AppOptions {
+  db: Database;
+  /** Folder of the built claimant app; nothing is served from disk when omitted or missing. */
+  staticDir?: string;
+  /** `false` for silence (tests); defaults to JSON lines at level info on stdout. */
+  logger?: false | LogOptions;
+  /** Fastify's trustProxy: believe X-Forwarded-* from these proxies. Off by default. */
+  trustProxy?: TrustProxy;
+}
+
+/** Fastify takes a hop count as a function of the hop number. */
+function fastifyTrustProxy(
+  value: TrustProxy,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const trustProxy = options.trustProxy ?? false;
+  const app = Fastify({
+    logger: loggerOptions(options.logger ?? {}),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: fastifyTrustProxy(trustProxy),
+    genReqId: requestIdGenerator(trustProxy !== false),
+    frameworkErrors: frameworkErrorHandler,
+  });
+
+  // The API speaks JSON only. Without a text/plain parser, a cross-site form or no-cors fetch
+  // (which cannot send application/json without a CORS preflight) cannot reach a handler.
+  app.removeContentTypeParser('text/plain');
+
+  registerRequestIdHeader(app);
+  await registerSecurityHeaders(app);
+  await registerRateLimit(app);
+  registerErrorHandler(app);
+  registerApiNoStore(app);
+
+  await app.register(healthRoutes, { db: options.db });
+
+  const site = await registerStaticSite(app, options.staticDir);
+  app.setNotFoundHandler((request, reply) => {
+    if (site?.hasIndex && isAppNavigation(request)) return sendAppShell(reply);
+    const path = request.url.split('?')[0];
+    return sendError(reply, 404, 'not_found', `There is nothing at ${path}.`);
+  });
+
+  return app;
+}

@@ -1,0 +1,44 @@
+/**
+ * The polite status line under the header: online or offline, and whether the last change is
+ * saved on this phone. Screen readers hear changes without losing their place.
+ */
+import { useTranslation } from 'react-i18next';
+import { StatusBar, type StatusItem } from '../ui';
+import { useSaveStatus } from '../data/saveStatus';
+import { useOnline } from './useOnline';
+
+export function AppStatus() {
+  const { t, i18n } = useTranslation();
+  const online = useOnline();
+  const save = useSaveStatus();
+  const items: StatusItem[] = [
+    online
+      ? { id: 'connection', label: t('common.status.online'), tone: 'success' }
+      : { id: 'connection', label: t('common.status.offline'), tone: 'warning' },
+  ];
+  if (save.state === 'saving')
+    items.push({ id: 'save', label: t('common.status.saving'), tone: 'progress' });
+  if (save.state === 'saved') {
+    const time = save.savedAt
+      ? new Intl.DateTimeFormat(i18n.language, { hour: 'numeric', minute: '2-digit' }).format(
+          save.savedAt,
+        )
+      : undefined;
+    items.push({
+      id: 'save',
+      label: time ? t('common.status.savedAt', { time }) : t('common.status.saved'),
+      tone: 'success',
+    });
+  }
+  if (save.state === 'error') {
+    items.push({
+      id: 'save',
+      label:
+        save.error === 'storageFull'
+          ? t('common.status.storageFull')
+          : t('common.status.saveFailed'),
+      tone: 'error',
+    });
+  }
+  return <StatusBar label={t('common.status.label')} items={items} />;
+}

@@ -1,0 +1,115 @@
+/**
+ * The claimant's local database (IndexedDB through Dexie): the source of truth on the phone.
+ *
+ * What is stored where:
+ * - one table per record kind (aboutMe, values, fourSteps, actions, checkIns, feedback,
+ *   appointments, journalEntries), keyed by the record's UUID `id`; each row is a whole record
+ *   with its per-field clocks (see domain/records.ts and domain/merge.ts);
+ * - `outbox`: mutations not yet acknowledged by the server, in the order they were made (`seq`);
+ * - `meta`: small key-value settings, such as this device's id and the last HLC timestamp.
+ *
+ * Indexes: `updated` (HLC strings sort in causal order), `status`, and per-kind dates (`due`,
+ * `review`, `takenAt`, `at`). `deleted` is not indexed: booleans are not valid IndexedDB keys,
+ * so live records are filtered in memory (the tables stay small: years of data are thousands).
+ */
+import { Dexie, type Table } from 'dexie';
+import type { Hlc } from '../domain/hlc';
+import type { RecordByKind, RecordKind } from '../domain/records';
+import type { Mutation } from '../domain/sync';
+
+export const DEFAULT_DB_NAME = 'waymark';
+
+/** Table name for each record kind. */
+export const TABLE_FOR_KIND = {
+  aboutMe: 'aboutMe',
+  values: 'values',
+  fourSteps: 'fourSteps',
+  action: 'actions',
+  checkIn: 'checkIns',
+  feedback: 'feedback',
+  appointment: 'appointments',
+  journalEntry: 'journalEntries',
+} as const satisfies Record<RecordKind, string>;
+export type RecordTableName = (typeof TABLE_FOR_KIND)[RecordKind];
+
+/** A mutation waiting in the outbox; `seq` keeps the order they were made in. */
+export type OutboxEntry = Mutation & { seq?: number };
+
+/** Keys and value types of the meta table. */
+export interface MetaValues {
+  /** This device's id (a UUID), also its HLC node id. */
+  deviceId: string;
+  /** The last HLC timestamp this device issued or saw. */
+  hlc: Hlc;
+}
+export type MetaKey = keyof MetaValues;
+export type MetaEntry = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
+
+export type VersionChangeListener = () => void;
+const versionChangeListeners = new Set<VersionChangeListener>();
+
+/**
+ * Calls `listener` when another tab opens a newer version of the database (or deletes it);
+ * this tab's connection has then been closed, and the person should reload. Returns an
+ * unsubscribe function.
+ */
+export function onVersionChange(listener: VersionChangeListener): () => void {
+  versionChangeListeners.add(listener);
+  return () => {
+    versionChangeListeners.delete(listener);
+  };
+}
+
+export class WaymarkDB extends Dexie {
+  declare aboutMe: Table<RecordByKind['aboutMe'], string>;
+  declare values: Table<RecordByKind['values'], string>;
+  declare fourSteps: Table<RecordByKind['fourSteps'], string>;
+  declare actions: Table<RecordByKind['action'], string>;
+  declare checkIns: Table<RecordByKind['checkIn'], string>;
+  declare feedback: Table<RecordByKind['feedback'], string>;
+  declare appointments: Table<RecordByKind['appointment'], string>;
+  declare journalEntries: Table<RecordByKind['journalEntry'], string>;
+  declare outbox: Table<OutboxEntry, number>;
+  declare meta: Table<MetaEntry, MetaKey>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      aboutMe: 'id, updated, status',
+      values: 'id, updated, status',
+      fourSteps: 'id, updated, status',
+      actions: 'id, updated, status, due, review',
+      checkIns: 'id, updated, status, takenAt',
+      feedback: 'id, updated, status, aboutId',
+      appointments: 'id, updated, status, at',
+      journalEntries: 'id, updated, created',
+      outbox: '++seq, &mutationId, recordKind, recordId',
+      meta: 'key',
+    });
+    // Dexie's own handler (registered first) already closes this connection so the other
+    // tab's upgrade can go ahead; closing again is harmless and makes the intent explicit.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: false });
+      for (const listener of [...versionChangeListeners]) {
+        try {
+          listener();
+        } catch (error) {
+          console.error('versionchange listener failed', error);
+        }
+      }
+    });
+  }
+
+  /** The table that holds records of `kind`. */
+  recordTable<K extends RecordKind>(kind: K): Table<RecordByKind[K], string> {
+    return this.table(TABLE_FOR_KIND[kind]);
+  }
+}
+
+/** A database with the given name (tests use a unique name each). */
+export function createDb(name: string = DEFAULT_DB_NAME): WaymarkDB {
+  return new WaymarkDB(name);
+}
+
+/** The app's database. Dexie opens it on first use. */
+export const db = createDb();

@@ -1,0 +1,47 @@
+// Live task statuses from the local database.
+import { describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { TASK_IDS } from '../domain/tasks';
+import { createRepository } from './repository';
+import { createSaveStatusStore } from './saveStatus';
+import { readTaskStatuses, useTaskStatuses } from './taskStatus';
+import { freshDb } from './testDb';
+
+const T0 = 1_764_000_000_000;
+
+describe('task statuses', () => {
+  it('starts with every task not started', async () => {
+    const statuses = await readTaskStatuses(freshDb());
+    expect(Object.keys(statuses)).toEqual([...TASK_IDS]);
+    for (const id of TASK_IDS) expect(statuses[id]).toEqual({ status: 'notStarted' });
+  });
+
+  it('reads each task from its own records', async () => {
+    const database = freshDb();
+    const repo = createRepository(database, { now: () => T0, status: createSaveStatusStore() });
+    await repo.createRecord('aboutMe', { enjoy: 'Music' });
+    const action = await repo.createRecord('action', { text: 'Apply for a bus pass' });
+    await repo.saveFields('action', action, { status: 'done' });
+    await repo.createRecord('feedback', { helpful: 5, status: 'sent' });
+    const statuses = await readTaskStatuses(database);
+    expect(statuses.aboutMe).toEqual({ status: 'inProgress', lastChanged: T0 });
+    expect(statuses.actionPlan.status).toBe('done');
+    expect(statuses.feedback.status).toBe('done');
+    expect(statuses.values.status).toBe('notStarted');
+  });
+
+  it('useTaskStatuses is undefined while loading, then follows changes', async () => {
+    const database = freshDb();
+    const repo = createRepository(database, { status: createSaveStatusStore() });
+    const { result } = renderHook(() => useTaskStatuses(database));
+    expect(result.current).toBeUndefined();
+    await waitFor(() => expect(result.current?.checkIns.status).toBe('notStarted'));
+    await act(async () => {
+      await repo.createRecord('checkIn', {
+        status: 'done',
+        scores: { money: { kind: 'score', value: 4 } },
+      });
+    });
+    await waitFor(() => expect(result.current?.checkIns.status).toBe('done'));
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The claimant's task list: the parts of the Health and Work Conversation workbook, in the
+ * order the home page shows them. Paths and ids are stable; words live in locales/.
+ * taskStatusFor works out each task's status from the claimant's records.
+ */
+import { hlcWallTime, isHlc } from './hlc';
+import type { RecordEnvelope, RecordKind } from './records';
+
+export const TASK_IDS = [
+  'aboutMe',
+  'values',
+  'fourSteps',
+  'actionPlan',
+  'checkIns',
+  'feedback',
+] as const;
+export type TaskId = (typeof TASK_IDS)[number];
+
+export type TaskStatus = 'notStarted' | 'inProgress' | 'done';
+
+export interface TaskDefinition {
+  id: TaskId;
+  /** The start page's path in the claimant app. */
+  path: string;
+  /** My Values is optional in the Health and Work Conversation; the task list says so. */
+  optional: boolean;
+  /** About how many minutes it takes, shown on the start page. */
+  minutes: { min: number; max: number };
+}
+
+export const TASKS: readonly TaskDefinition[] = [
+  { id: 'aboutMe', path: '/about-me', optional: false, minutes: { min: 10, max: 20 } },
+  { id: 'values', path: '/my-values', optional: true, minutes: { min: 5, max: 10 } },
+  { id: 'fourSteps', path: '/my-4-steps', optional: false, minutes: { min: 10, max: 15 } },
+  { id: 'actionPlan', path: '/action-plan', optional: false, minutes: { min: 5, max: 15 } },
+  { id: 'checkIns', path: '/check-ins', optional: false, minutes: { min: 2, max: 5 } },
+  { id: 'feedback', path: '/feedback', optional: false, minutes: { min: 1, max: 3 } },
+];
+
+export function findTask(id: TaskId): TaskDefinition {
+  const task = TASKS.find((t) => t.id === id);
+  if (!task) throw new Error(`Unknown task ${id}`);
+  return task;
+}
+
+/** The record kind each task's status is worked out from. */
+export const TASK_RECORD_KIND = {
+  aboutMe: 'aboutMe',
+  values: 'values',
+  fourSteps: 'fourSteps',
+  actionPlan: 'action',
+  checkIns: 'checkIn',
+  feedback: 'feedback',
+} as const satisfies Record<TaskId, RecordKind>;
+
+export interface TaskProgress {
+  status: TaskStatus;
+  /** When any live record of the task last changed (ms since the epoch), for "last changed". */
+  lastChanged?: number;
+}
+
+/** Fields that are bookkeeping or settings, not answers. */
+const NOT_ANSWERS = new Set([
+  'deleted',
+  'sharing',
+  'status',
+  'requirement',
+  'anonymous',
+  'proposedBy',
+]);
+
+function isAnswered(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.values(value).some(isAnswered);
+  return true;
+}
+
+function hasAnswer(record: RecordEnvelope): boolean {
+  const r = record as RecordEnvelope & Record<string, unknown>;
+  return Object.keys(r.fieldClocks).some((f) => !NOT_ANSWERS.has(f) && isAnswered(r[f]));
+}
+
+function changedAt(record: RecordEnvelope): number {
+  const created = Date.parse(record.created);
+  const updated = isHlc(record.updated) ? hlcWallTime(record.updated) : 0;
+  return Math.max(Number.isNaN(created) ? 0 : created, updated);
+}
+
+/**
+ * A task's status from the records of its kind (TASK_RECORD_KIND): not started with no live
+ * record; done when a record is marked done (actions: all done or dropped; feedback: any sent);
+ * in progress when something has been answered (actions: any action at all).
+ */
+export function taskStatusFor(
+  taskId: TaskId,
+  records: readonly (RecordEnvelope & { status?: string })[],
+): TaskProgress {
+  const live = records.filter((r) => !r.deleted);
+  if (live.length === 0) return { status: 'notStarted' };
+  const status = ((): TaskStatus => {
+    if (taskId === 'actionPlan') {
+      return live.every((r) => r.status === 'done' || r.status === 'dropped')
+        ? 'done'
+        : 'inProgress';
+    }
+    const finished = taskId === 'feedback' ? 'sent' : 'done';
+    if (live.some((r) => r.status === finished)) return 'done';
+    return live.some(hasAnswer) ? 'inProgress' : 'notStarted';
+  })();
+  if (status === 'notStarted') return { status };
+  return { status, lastChanged: Math.max(...live.map(changedAt)) };
+}

@@ -1,0 +1,66 @@
+/**
+ * TaskList: the GOV.UK task-list pattern. Each task is a list item whose whole row (at least
+ * 44 px tall) opens the task; the link's name is the task title and its status tag (and hint)
+ * are tied to it with aria-describedby, so a screen reader says "About me, link, In progress".
+ * A task without an href is shown as not yet available (plain text plus its status).
+ */
+import { useId, type ReactNode } from 'react';
+import { Link as RACLink } from 'react-aria-components';
+import { cx } from './cx';
+import { Tag } from './Tag';
+import './TaskList.css';
+
+export type TaskStatusTone = 'notStarted' | 'inProgress' | 'done';
+
+export interface TaskListItem {
+  id: string;
+  title: ReactNode;
+  href?: string;
+  hint?: ReactNode;
+  status: { label: string; tone: TaskStatusTone };
+}
+
+export interface TaskListProps {
+  items: TaskListItem[];
+  className?: string;
+}
+
+export function TaskList({ items, className }: TaskListProps) {
+  const baseId = useId();
+  return (
+    <ul className={cx('task-list', className)}>
+      {items.map((item) => {
+        const hintId = `${baseId}-${item.id}-hint`;
+        const statusId = `${baseId}-${item.id}-status`;
+        const describedBy = item.hint ? `${hintId} ${statusId}` : statusId;
+        return (
+          <li key={item.id} className="task-list__item" data-linked={item.href ? true : undefined}>
+            <div className="task-list__name">
+              {item.href ? (
+                <RACLink
+                  href={item.href}
+                  className="task-list__link"
+                  aria-describedby={describedBy}
+                >
+                  {item.title}
+                </RACLink>
+              ) : (
+                <span className="task-list__title">{item.title}</span>
+              )}
+              {item.hint ? (
+                <p id={hintId} className="task-list__hint">
+                  {item.hint}
+                </p>
+              ) : null}
+            </div>
+            <div className="task-list__status">
+              <Tag id={statusId} tone={item.status.tone}>
+                {item.status.label}
+              </Tag>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,108 @@
+// Installable and updatable: the web app manifest and its icons, the service worker, the health
+// endpoint on embedded PGlite, and the "new version ready" prompt when a new version is deployed.
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser';
+import { strings } from './support/routes';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('serves a complete web app manifest with installable icons', async () => {
+  const base = inject('baseURL');
+  const response = await fetch(`${base}/manifest.webmanifest`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('application/manifest+json');
+  const manifest = (await response.json()) as Record<string, unknown> & {
+    icons: { src: string; sizes: string; purpose?: string; type: string }[];
+  };
+  expect(manifest).toMatchObject({
+    name: expect.stringContaining('Waymark'),
+    short_name: 'Waymark',
+    start_url: '/',
+    display: 'standalone',
+    theme_color: expect.stringMatching(/^#/),
+    background_color: expect.stringMatching(/^#/),
+  });
+  const sizes = manifest.icons.map((icon) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  for (const icon of manifest.icons) {
+    const image = await fetch(new URL(icon.src, base));
+    expect(image.status, icon.src).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+  }
+});
+
+it('reports a healthy embedded PGlite database', async () => {
+  const response = await fetch(`${inject('baseURL')}/api/health`);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toMatchObject({
+    status: 'ok',
+    database: { kind: 'pglite', ok: true },
+  });
+});
+
+it('registers the service worker for the whole app, with the shell precached', async () => {
+  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const page = await context.newPage();
+  try {
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    const info = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const cacheNames = await caches.keys();
+      const cached = (
+        await Promise.all(cacheNames.map(async (name) => (await caches.open(name)).keys()))
+      ).flat();
+      return {
+        scope: registration?.scope,
+        script: registration?.active?.scriptURL,
+        urls: cached.map((request) => new URL(request.url).pathname),
+      };
+    });
+    expect(info.scope).toBe(`${inject('baseURL')}/`);
+    expect(info.script).toBe(`${inject('baseURL')}/sw.js`);
+    expect(info.urls).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest']));
+    expect(info.urls.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(3);
+  } finally {
+    await context.close();
+  }
+});
+
+it('shows "a new version is ready" without reloading by itself, and reloads when asked', async () => {
+  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const page = await context.newPage();
+  try {
+    await page.goto('/settings');
+    await page.getByRole('heading', { level: 1, name: strings.en.settings.title }).waitFor();
+    await waitForServiceWorker(page);
+    // "Deploy" a new version: the service worker script changes on the server.
+    appendFileSync(join(inject('staticDir'), 'sw.js'), `\n// deployed ${Date.now()}\n`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page.getByRole('status').filter({ hasText: strings.en.common.update.ready });
+    await prompt.waitFor();
+    // Nothing changed under the person: same page, same heading, old worker still in control.
+    expect(new URL(page.url()).pathname).toBe('/settings');
+    await page.getByRole('radio', { name: strings.en.settings.textSize.large }).check();
+
+    const navigation = page.waitForEvent('framenavigated');
+    await prompt.getByRole('button', { name: strings.en.common.update.reload }).click();
+    await navigation;
+    await page.getByRole('heading', { level: 1, name: strings.en.settings.title }).waitFor();
+    await expect(page.getByText(strings.en.common.update.ready).count()).resolves.toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
+  } finally {
+    await context.close();
+  }
+});
