@@ -47,11 +47,9 @@ const portSchema = z
   })
   .transform(Number);
 
-const hostSchema = z
-  .string()
-  .regex(/^[^\s/]+$/, {
-    error: 'HOST must be a host name or IP address, such as 0.0.0.0 or 127.0.0.1.',
-  });
+const hostSchema = z.string().regex(/^[^\s/]+$/, {
+  error: 'HOST must be a host name or IP address, such as 0.0.0.0 or 127.0.0.1.',
+});
 
 const databaseUrlSchema = z.string().refine(
   (value) => {

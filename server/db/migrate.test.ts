@@ -51,6 +51,19 @@ describe(`migrate (${testDatabaseKind})`, () => {
     expect(again.rows).toEqual([{ instance_id: meta.rows[0]?.instance_id }]);
   });
 
+  it('is what createTestDatabase({ migrate: true }) hands to other tests', async () => {
+    const migrated = await createTestDatabase({ migrate: true });
+    try {
+      const { rows } = await migrated.query<{ n: number }>(
+        'select count(*)::int as n from server_meta',
+      );
+      expect(rows).toEqual([{ n: 1 }]);
+      expect(await migrate(migrated)).toEqual({ applied: [], unknown: [] });
+    } finally {
+      await migrated.close();
+    }
+  });
+
   it('is safe when two servers migrate at the same moment', async () => {
     const other = await db.openAnother();
     const [a, b] = await Promise.all([migrate(db), migrate(other)]);

@@ -31,23 +31,8 @@ function queryable(runner: Runner): Queryable {
   };
 }
 
-export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
-  let releaseLock = (): void => {};
-  let dataDir: string | undefined;
-  if (options.dataDir !== undefined) {
-    dataDir = resolve(options.dataDir);
-    await mkdir(dataDir, { recursive: true });
-    releaseLock = lockDataDir(dataDir);
-  }
-
-  let pglite: PGlite;
-  try {
-    pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: pgliteParsers });
-  } catch (error) {
-    releaseLock();
-    throw error;
-  }
-
+/** Wraps a ready PGlite instance; `onClose` runs after it closes (openPglite frees the lock). */
+export function adaptPglite(pglite: PGlite, onClose: () => void = () => {}): Database {
   let closing: Promise<void> | undefined;
   return {
     kind: 'pglite',
@@ -58,10 +43,28 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
         try {
           if (!pglite.closed) await pglite.close();
         } finally {
-          releaseLock();
+          onClose();
         }
       })();
       return closing;
     },
   };
+}
+
+export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
+  let releaseLock = (): void => {};
+  let dataDir: string | undefined;
+  if (options.dataDir !== undefined) {
+    dataDir = resolve(options.dataDir);
+    await mkdir(dataDir, { recursive: true });
+    releaseLock = lockDataDir(dataDir);
+  }
+
+  try {
+    const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: pgliteParsers });
+    return adaptPglite(pglite, releaseLock);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
 }

@@ -7,10 +7,12 @@
  *   afterAll(() => db.close());
  */
 import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
 import type { Database, DatabaseKind } from '../db';
 import { migrate } from '../db/migrate';
-import { openPglite } from '../db/pglite';
+import { adaptPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
+import { pgliteParsers } from '../db/type-parsers';
 
 export const testDatabaseUrl = process.env.DATABASE_URL || undefined;
 export const testDatabaseKind: DatabaseKind = testDatabaseUrl ? 'postgres' : 'pglite';
@@ -34,8 +36,19 @@ export async function createTestDatabase(
   return db;
 }
 
+/** A freshly initialised PGlite, kept per worker: loading it is several times faster than initdb. */
+let pgliteTemplate: Promise<Blob> | undefined;
+
 async function createPgliteTestDatabase(): Promise<TestDatabase> {
-  const db = await openPglite();
+  pgliteTemplate ??= (async () => {
+    const fresh = await PGlite.create({ parsers: pgliteParsers });
+    const dump = await fresh.dumpDataDir('none');
+    await fresh.close();
+    return dump;
+  })();
+  const db = adaptPglite(
+    await PGlite.create({ loadDataDir: await pgliteTemplate, parsers: pgliteParsers }),
+  );
   return {
     ...db,
     openAnother: async () => ({ ...db, close: async () => undefined }),

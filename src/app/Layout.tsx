@@ -33,7 +33,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
         </div>
       </header>
-      <AppStatus />
+      <div className="app-status" data-print="hide">
+        <AppStatus />
+      </div>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
       </main>

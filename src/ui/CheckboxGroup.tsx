@@ -16,7 +16,7 @@ import {
 } from 'react-aria-components';
 import { cx } from './cx';
 import './styles/field.css';
-import './RadioGroup.css';
+import './styles/choice.css';
 
 export interface CheckboxGroupProps extends Pick<
   RACCheckboxGroupProps,

@@ -17,7 +17,7 @@ import {
 import { cx } from './cx';
 import { Radio } from './RadioGroup';
 import './styles/field.css';
-import './RadioGroup.css';
+import './styles/choice.css';
 import './ScoreChoice.css';
 
 export type ScoreValue = number | string | null;

@@ -1,7 +1,7 @@
 // The language switch changes every string and <html lang> at once, and is remembered.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhoneContext } from './support/browser';
+import { chooseRadio, launchBrowser, newPhoneContext } from './support/browser';
 import { strings } from './support/routes';
 
 let browser: Browser;
@@ -43,9 +43,9 @@ it('changes language from the settings page too', async () => {
   const page = await context.newPage();
   try {
     await page.goto('/settings');
-    await page.getByRole('radio', { name: 'Cymraeg' }).check();
+    await chooseRadio(page, strings.en.settings.language.legend, 'Cymraeg');
     await page.getByRole('heading', { level: 1, name: strings.cy.settings.title }).waitFor();
-    await page.getByRole('radio', { name: strings.cy.settings.textSize.larger }).check();
+    await chooseRadio(page, strings.cy.settings.textSize.legend, strings.cy.settings.textSize.larger);
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: strings.cy.settings.title }).waitFor();

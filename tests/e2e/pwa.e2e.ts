@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser';
+import { chooseRadio, launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser';
 import { strings } from './support/routes';
 
 let browser: Browser;
@@ -94,7 +94,7 @@ it('shows "a new version is ready" without reloading by itself, and reloads when
     await prompt.waitFor();
     // Nothing changed under the person: same page, same heading, old worker still in control.
     expect(new URL(page.url()).pathname).toBe('/settings');
-    await page.getByRole('radio', { name: strings.en.settings.textSize.large }).check();
+    await chooseRadio(page, strings.en.settings.textSize.legend, strings.en.settings.textSize.large);
 
     const navigation = page.waitForEvent('framenavigated');
     await prompt.getByRole('button', { name: strings.en.common.update.reload }).click();

@@ -94,3 +94,12 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     }
   });
 }
+
+/** Chooses an option in a radio group by tapping its label, as a person would. */
+export async function chooseRadio(page: Page, groupName: string, optionName: string): Promise<void> {
+  const group = page.getByRole('radiogroup', { name: groupName });
+  await group.locator('label').filter({ has: page.getByRole('radio', { name: optionName }) }).click();
+  if (!(await group.getByRole('radio', { name: optionName }).isChecked())) {
+    throw new Error(`Tapping "${optionName}" in "${groupName}" did not choose it`);
+  }
+}
