@@ -45,7 +45,11 @@ it('changes language from the settings page too', async () => {
     await page.goto('/settings');
     await chooseRadio(page, strings.en.settings.language.legend, 'Cymraeg');
     await page.getByRole('heading', { level: 1, name: strings.cy.settings.title }).waitFor();
-    await chooseRadio(page, strings.cy.settings.textSize.legend, strings.cy.settings.textSize.larger);
+    await chooseRadio(
+      page,
+      strings.cy.settings.textSize.legend,
+      strings.cy.settings.textSize.larger,
+    );
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: strings.cy.settings.title }).waitFor();

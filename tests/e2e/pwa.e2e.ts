@@ -4,7 +4,12 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { chooseRadio, launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser';
+import {
+  chooseRadio,
+  launchBrowser,
+  newPhoneContext,
+  waitForServiceWorker,
+} from './support/browser';
 import { strings } from './support/routes';
 
 let browser: Browser;
@@ -90,11 +95,16 @@ it('shows "a new version is ready" without reloading by itself, and reloads when
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    const prompt = page.getByRole('status').filter({ hasText: strings.en.common.update.ready });
+    const prompt = page.getByRole('region', { name: strings.en.common.update.ready });
     await prompt.waitFor();
+    expect(await page.getByRole('status').filter({ has: prompt }).count()).toBe(1);
     // Nothing changed under the person: same page, same heading, old worker still in control.
     expect(new URL(page.url()).pathname).toBe('/settings');
-    await chooseRadio(page, strings.en.settings.textSize.legend, strings.en.settings.textSize.large);
+    await chooseRadio(
+      page,
+      strings.en.settings.textSize.legend,
+      strings.en.settings.textSize.large,
+    );
 
     const navigation = page.waitForEvent('framenavigated');
     await prompt.getByRole('button', { name: strings.en.common.update.reload }).click();

@@ -96,10 +96,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** Chooses an option in a radio group by tapping its label, as a person would. */
-export async function chooseRadio(page: Page, groupName: string, optionName: string): Promise<void> {
-  const group = page.getByRole('radiogroup', { name: groupName });
-  await group.locator('label').filter({ has: page.getByRole('radio', { name: optionName }) }).click();
-  if (!(await group.getByRole('radio', { name: optionName }).isChecked())) {
-    throw new Error(`Tapping "${optionName}" in "${groupName}" did not choose it`);
-  }
+export async function chooseRadio(
+  page: Page,
+  groupName: string,
+  optionName: string,
+): Promise<void> {
+  const group = page.getByRole('radiogroup', { name: groupName, exact: true });
+  const option = page.getByRole('radio', { name: optionName, exact: true });
+  const handle = await group.locator(option).elementHandle();
+  if (!handle) throw new Error(`No option "${optionName}" in "${groupName}"`);
+  await group.locator('label').filter({ has: option }).click();
+  // The page may re-render in another language, so check the same element, not the same name.
+  if (!(await handle.isChecked())) throw new Error(`Tapping "${optionName}" did not choose it`);
 }
