@@ -7,7 +7,7 @@ const apiPort = process.env.API_PORT ?? '8081';
 const children = [
   spawn('npx', ['tsx', 'watch', 'server/main.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort, HOST: '127.0.0.1', STATIC_DIR: '' },
+    env: { ...process.env, PORT: apiPort, HOST: '127.0.0.1' },
   }),
   spawn('npx', ['vite'], { stdio: 'inherit', env: { ...process.env, API_PORT: apiPort } }),
 ];

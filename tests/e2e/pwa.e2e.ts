@@ -1,7 +1,7 @@
 // Installable and updatable: the web app manifest and its icons, the service worker, the health
 // endpoint on embedded PGlite, and the "new version ready" prompt when a new version is deployed.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
@@ -11,6 +11,7 @@ import {
   waitForServiceWorker,
 } from './support/browser';
 import { strings } from './support/routes';
+import { firstScreenFiles } from '../../scripts/size-check.mjs';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -112,6 +113,29 @@ it('shows "a new version is ready" without reloading by itself, and reloads when
     await page.getByRole('heading', { level: 1, name: strings.en.settings.title }).waitFor();
     await expect(page.getByText(strings.en.common.update.ready).count()).resolves.toBe(0);
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
+  } finally {
+    await context.close();
+  }
+});
+
+it('loads no JavaScript on the first screen beyond what the size check counts', async () => {
+  const manifest = JSON.parse(
+    readFileSync(join(inject('staticDir'), '.vite', 'manifest.json'), 'utf8'),
+  );
+  const { critical, deferred } = firstScreenFiles(manifest);
+  const counted = new Set([...critical, ...deferred].map((file) => `/${file}`));
+  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const page = await context.newPage();
+  const loaded = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') loaded.add(new URL(request.url()).pathname);
+  });
+  try {
+    await page.goto('/');
+    await page.getByRole('link', { name: strings.en.tasks.aboutMe.title }).waitFor();
+    await waitForServiceWorker(page);
+    expect([...loaded].filter((path) => !counted.has(path))).toEqual([]);
+    expect(loaded.size).toBeGreaterThan(2);
   } finally {
     await context.close();
   }
