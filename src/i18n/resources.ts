@@ -7,10 +7,11 @@ import common from '../../locales/en/common.json';
 import help from '../../locales/en/help.json';
 import home from '../../locales/en/home.json';
 import settings from '../../locales/en/settings.json';
+import sharing from '../../locales/en/sharing.json';
 import tasks from '../../locales/en/tasks.json';
 import type { Language } from './languages';
 
-export const en = { common, help, home, settings, tasks };
+export const en = { common, help, home, settings, sharing, tasks };
 export type Resources = typeof en;
 
 type Namespace = keyof Resources;
