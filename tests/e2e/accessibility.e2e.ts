@@ -1,30 +1,23 @@
 // axe-core on every route, in English and Welsh, at 320 px wide (the same CSS width as a 640 px
 // window at 200% zoom), in light and dark mode: zero violations, no sideways scrolling, the
 // right heading, and "Need help now?" on every screen.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   axeViolations,
   hasHorizontalScroll,
-  launchBrowser,
   newPhoneContext,
   type Language,
+  useBrowser,
 } from './support/browser';
 import { ROUTES, strings } from './support/routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['en', 'cy'] as Language[])('every route in %s', (language) => {
   it.each(ROUTES.map((r) => [r.path, r] as const))(
     '%s has no axe violations',
     async (_path, route) => {
-      const context = await newPhoneContext(browser, inject('baseURL'), { language });
+      const context = await newPhoneContext(browser(), inject('baseURL'), { language });
       const page = await context.newPage();
       try {
         await page.goto(route.path);
@@ -48,7 +41,7 @@ describe.each(['en', 'cy'] as Language[])('every route in %s', (language) => {
 
 describe('text size and zoom', () => {
   it('the largest text size still fits 320 px without sideways scrolling on every route', async () => {
-    const context = await newPhoneContext(browser, inject('baseURL'), { language: 'cy' });
+    const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'cy' });
     await context.addInitScript(() => localStorage.setItem('waymark.textSize', 'larger'));
     const page = await context.newPage();
     try {

@@ -1,17 +1,11 @@
 // Keyboard only, as a person would: skip link first, the task list in order by Tab, Enter opens
 // a task with focus on its heading, and the back link returns to the list.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhoneContext } from './support/browser';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPhoneContext, useBrowser } from './support/browser';
 import { strings } from './support/routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -20,7 +14,10 @@ const focused = (page: Page) =>
   });
 
 it('moves through the task list by keyboard alone', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en', width: 390 });
+  const context = await newPhoneContext(browser(), inject('baseURL'), {
+    language: 'en',
+    width: 390,
+  });
   const page = await context.newPage();
   try {
     await page.goto('/');
@@ -70,7 +67,7 @@ it('moves through the task list by keyboard alone', async () => {
 });
 
 it('reaches "Need help now?" from the top of any page with the keyboard', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
   const page = await context.newPage();
   try {
     await page.goto('/my-4-steps');
@@ -93,7 +90,7 @@ it('reaches "Need help now?" from the top of any page with the keyboard', async 
 });
 
 it('every button and stand-alone link is at least 44 by 44 px', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'cy' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'cy' });
   const page = await context.newPage();
   try {
     for (const path of ['/', '/help', '/settings', '/my-values']) {

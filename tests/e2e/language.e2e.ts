@@ -1,19 +1,12 @@
 // The language switch changes every string and <html lang> at once, and is remembered.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { chooseRadio, launchBrowser, newPhoneContext } from './support/browser';
+import { expect, inject, it } from 'vitest';
+import { chooseRadio, newPhoneContext, useBrowser } from './support/browser';
 import { strings } from './support/routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('switches to Welsh and back, and remembers the choice after a reload', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'));
+  const context = await newPhoneContext(browser(), inject('baseURL'));
   const page = await context.newPage();
   try {
     await page.goto('/about-me');
@@ -39,7 +32,7 @@ it('switches to Welsh and back, and remembers the choice after a reload', async 
 });
 
 it('changes language from the settings page too', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
   const page = await context.newPage();
   try {
     await page.goto('/settings');

@@ -1,20 +1,13 @@
 // Offline first: after one visit the service worker has the whole shell, so every route opens
 // and reloads with the network off, and the status line says the person is offline.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser';
+import { expect, inject, it } from 'vitest';
+import { newPhoneContext, waitForServiceWorker, useBrowser } from './support/browser';
 import { ROUTES, strings } from './support/routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('opens and reloads every route with the network off after the first visit', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
   const page = await context.newPage();
   try {
     await page.goto('/');
@@ -38,7 +31,7 @@ it('opens and reloads every route with the network off after the first visit', a
 });
 
 it('opens in Welsh offline, with the Welsh strings cached too', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'cy' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'cy' });
   const page = await context.newPage();
   try {
     await page.goto('/');

@@ -1,25 +1,13 @@
 // Installable and updatable: the web app manifest and its icons, the service worker, the health
 // endpoint on embedded PGlite, and the "new version ready" prompt when a new version is deployed.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import {
-  chooseRadio,
-  launchBrowser,
-  newPhoneContext,
-  waitForServiceWorker,
-} from './support/browser';
+import { chooseRadio, newPhoneContext, waitForServiceWorker, useBrowser } from './support/browser';
 import { strings } from './support/routes';
 import { firstScreenFiles } from '../../scripts/size-check.mjs';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('serves a complete web app manifest with installable icons', async () => {
   const base = inject('baseURL');
@@ -57,7 +45,7 @@ it('reports a healthy embedded PGlite database', async () => {
 });
 
 it('registers the service worker for the whole app, with the shell precached', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
   const page = await context.newPage();
   try {
     await page.goto('/');
@@ -84,7 +72,7 @@ it('registers the service worker for the whole app, with the shell precached', a
 });
 
 it('shows "a new version is ready" without reloading by itself, and reloads when asked', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
   const page = await context.newPage();
   try {
     await page.goto('/settings');
@@ -124,7 +112,7 @@ it('loads no JavaScript on the first screen beyond what the size check counts', 
   );
   const { critical, deferred } = firstScreenFiles(manifest);
   const counted = new Set([...critical, ...deferred].map((file) => `/${file}`));
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
   const page = await context.newPage();
   const loaded = new Set<string>();
   page.on('request', (request) => {

@@ -1,20 +1,13 @@
 // Settings: "Keep my data on this phone" asks the browser and says what it answered, and the
 // space Waymark uses is shown in plain words.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhoneContext } from './support/browser';
+import { expect, inject, it } from 'vitest';
+import { newPhoneContext, useBrowser } from './support/browser';
 import { strings } from './support/routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('asks to keep data on this phone and shows the answer and the space used', async () => {
-  const context = await newPhoneContext(browser, inject('baseURL'), { language: 'en' });
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
   const page = await context.newPage();
   const text = strings.en.settings.storage;
   try {

@@ -3,6 +3,7 @@
  * for the tests: a phone-sized context, a chosen language, and axe-core run inside the page.
  * axe is evaluated over the DevTools protocol, so the app's strict CSP stays on in every test.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -108,4 +109,22 @@ export async function chooseRadio(
   await group.locator('label').filter({ has: option }).click();
   // The page may re-render in another language, so check the same element, not the same name.
   if (!(await handle.isChecked())) throw new Error(`Tapping "${optionName}" did not choose it`);
+}
+
+/**
+ * One Chromium for the test file: launched before its tests, closed after. Call at the top of
+ * a test file; the returned function gives the running browser.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet (use it inside a test).');
+    return browser;
+  };
 }
