@@ -6,7 +6,10 @@
  *   appointments, journalEntries), keyed by the record's UUID `id`; each row is a whole record
  *   with its per-field clocks (see domain/records.ts and domain/merge.ts);
  * - `outbox`: mutations not yet acknowledged by the server, in the order they were made (`seq`);
- * - `meta`: small key-value settings, such as this device's id and the last HLC timestamp.
+ * - `meta`: small key-value settings, such as this device's id, the last HLC timestamp and the
+ *   sync cursor;
+ * - `conflicts` (version 2): fields where a change from the server replaced an unsent local
+ *   edit; both values are kept until the person chooses.
  *
  * Indexes: `updated` (HLC strings sort in causal order), `status`, and per-kind dates (`due`,
  * `review`, `takenAt`, `at`). `deleted` is not indexed: booleans are not valid IndexedDB keys,
@@ -41,6 +44,26 @@ export interface MetaValues {
   deviceId: string;
   /** The last HLC timestamp this device issued or saw. */
   hlc: Hlc;
+  /** The server's cursor after the last successful sync ('' or absent: never synced). */
+  syncCursor: string;
+  /** When the last sync round trip succeeded (ms since the epoch). */
+  lastSyncedAt: number;
+}
+
+/**
+ * A field where a pulled change from the server replaced an edit made on this phone that the
+ * server had not yet seen: both values are kept so the person can choose which to keep.
+ */
+export interface SyncConflict {
+  /** `${recordKind}:${recordId}:${field}` — one open conflict per field. */
+  id: string;
+  recordKind: RecordKind;
+  recordId: string;
+  field: string;
+  localValue: unknown;
+  remoteValue: unknown;
+  /** When the conflict was found (ms since the epoch). */
+  foundAt: number;
 }
 export type MetaKey = keyof MetaValues;
 export type MetaEntry = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
@@ -71,6 +94,7 @@ export class WaymarkDB extends Dexie {
   declare journalEntries: Table<RecordByKind['journalEntry'], string>;
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<MetaEntry, MetaKey>;
+  declare conflicts: Table<SyncConflict, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -86,6 +110,8 @@ export class WaymarkDB extends Dexie {
       outbox: '++seq, &mutationId, recordKind, recordId',
       meta: 'key',
     });
+    // Version 2: conflicts found by the sync engine (src/sync/), kept until the person chooses.
+    this.version(2).stores({ conflicts: 'id, recordKind, recordId' });
     // Dexie's own handler (registered first) already closes this connection so the other
     // tab's upgrade can go ahead; closing again is harmless and makes the intent explicit.
     this.on('versionchange', () => {

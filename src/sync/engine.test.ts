@@ -1,0 +1,179 @@
+// The sync engine against an in-memory server: what is sent and held back, acknowledgements,
+// pulls, conflicts kept visible, lost answers retried without double-applying, and failures
+// that change nothing.
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../data/testDb';
+import { createRepository } from '../data/repository';
+import { createClock } from '../domain/hlc';
+import { createSyncEngine, SyncError, type SyncTransport } from './engine';
+import { FakeSyncServer } from './fakeServer';
+import type { WaymarkDB } from '../data/db';
+
+const TOKEN = 'device-token';
+
+function setup(transport?: (server: FakeSyncServer) => SyncTransport) {
+  const db = freshDb();
+  const server = new FakeSyncServer();
+  const repo = createRepository(db);
+  const engine = createSyncEngine({
+    db,
+    transport: transport ? transport(server) : server.transport(),
+    token: async () => TOKEN,
+  });
+  return { db, server, repo, engine };
+}
+
+const coachClock = createClock('coach', { now: () => Date.now() + 60_000 });
+const outboxSize = (db: WaymarkDB) => db.outbox.count();
+
+describe('sync engine', () => {
+  it('sends shared changes, clears what the server acknowledged and stores the cursor', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('action', { text: 'Phone the housing office' });
+    expect(await outboxSize(db)).toBe(1);
+    const outcome = await engine.syncOnce();
+    expect(outcome).toMatchObject({ sent: 1, acked: 1 });
+    expect(await outboxSize(db)).toBe(0);
+    expect((server.records.get(`action:${id}`)?.record as { text?: string }).text).toBe(
+      'Phone the housing office',
+    );
+    expect((await db.meta.get('syncCursor'))?.value).toBe('1');
+  });
+
+  it('keeps private records on the phone and sends their whole history once shared', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('aboutMe', { enjoy: 'Gardening' });
+    await repo.saveFields('aboutMe', id, { proudOf: 'My allotment' });
+    await engine.syncOnce();
+    expect(server.records.size).toBe(0);
+    expect(await outboxSize(db)).toBe(2);
+
+    await repo.saveFields('aboutMe', id, { sharing: 'shared' });
+    await engine.syncOnce();
+    const copy = server.records.get(`aboutMe:${id}`)?.record as Record<string, unknown>;
+    expect(copy).toMatchObject({ enjoy: 'Gardening', proudOf: 'My allotment', sharing: 'shared' });
+    expect(await outboxSize(db)).toBe(0);
+
+    // Un-sharing is sent, so the server can remove its copy; later edits stay on the phone.
+    await repo.saveFields('aboutMe', id, { sharing: 'private' });
+    await repo.saveFields('aboutMe', id, { enjoy: 'Gardening and painting' });
+    const outcome = await engine.syncOnce();
+    expect(outcome.sent).toBe(1);
+    expect((server.records.get(`aboutMe:${id}`)?.record as { enjoy?: string }).enjoy).toBe(
+      'Gardening',
+    );
+    expect(await outboxSize(db)).toBe(1);
+  });
+
+  it('brings in what the coach added, and works offline afterwards', async () => {
+    const { db, server, engine } = setup();
+    const id = crypto.randomUUID();
+    server.write(
+      'action',
+      id,
+      { text: 'Go to the CV workshop', requirement: 'agreedRequirement', proposedBy: 'coach' },
+      coachClock.tick(),
+    );
+    expect(await engine.syncOnce()).toMatchObject({ received: 1 });
+    expect(await db.actions.get(id)).toMatchObject({
+      text: 'Go to the CV workshop',
+      requirement: 'agreedRequirement',
+    });
+  });
+
+  it('keeps an unsent edit the coach overwrote as a conflict with both values', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    await engine.syncOnce();
+    await repo.saveFields('action', id, { text: 'Ring the GP on Monday' }); // not sent yet
+    server.write('action', id, { text: 'Ring the GP surgery' }, coachClock.tick()); // later clock
+
+    const { conflicts } = await createSyncEngine({
+      db,
+      token: async () => TOKEN,
+      transport: { send: async (request) => server.handle({ ...request, mutations: [] }) },
+    }).syncOnce();
+    expect(conflicts).toBe(1);
+    expect((await db.actions.get(id))?.text).toBe('Ring the GP surgery');
+    expect(await db.conflicts.toArray()).toMatchObject([
+      {
+        recordKind: 'action',
+        recordId: id,
+        field: 'text',
+        localValue: 'Ring the GP on Monday',
+        remoteValue: 'Ring the GP surgery',
+      },
+    ]);
+    // Nothing was lost: the local edit is still in the outbox too.
+    expect(await outboxSize(db)).toBe(1);
+    await engine.syncOnce();
+  });
+
+  it('sends a lost answer again without the server applying it twice', async () => {
+    const faults = { loseNextAnswer: true };
+    const { db, server, repo, engine } = setup((s) => s.transport(faults));
+    await repo.createRecord('action', { text: 'Apply for a bus pass' });
+    await expect(engine.syncOnce()).rejects.toThrow('connection lost');
+    expect(await outboxSize(db)).toBe(1);
+    await engine.syncOnce();
+    expect(server.applyCount).toBe(1);
+    expect(await outboxSize(db)).toBe(0);
+  });
+
+  it('changes nothing when the server answers with something unreadable', async () => {
+    const { db, repo } = setup();
+    await repo.createRecord('action', { text: 'Book a bus' });
+    const engine = createSyncEngine({
+      db,
+      token: async () => TOKEN,
+      transport: { send: async () => ({ acked: 'everything' }) },
+    });
+    await expect(engine.syncOnce()).rejects.toBeInstanceOf(SyncError);
+    expect(await outboxSize(db)).toBe(1);
+    expect(await db.meta.get('syncCursor')).toBeUndefined();
+  });
+
+  it('does nothing without a device token', async () => {
+    const db = freshDb();
+    const engine = createSyncEngine({
+      db,
+      token: async () => undefined,
+      transport: { send: async () => ({}) },
+    });
+    await expect(engine.syncOnce()).rejects.toMatchObject({ kind: 'unpaired', retryable: false });
+  });
+
+  it('converges two phones and a coach editing the same action', async () => {
+    const server = new FakeSyncServer();
+    const phoneA = freshDb();
+    const phoneB = freshDb();
+    const engineA = createSyncEngine({
+      db: phoneA,
+      transport: server.transport(),
+      token: async () => TOKEN,
+    });
+    const engineB = createSyncEngine({
+      db: phoneB,
+      transport: server.transport(),
+      token: async () => TOKEN,
+    });
+    const id = await createRepository(phoneA).createRecord('action', {
+      text: 'Start',
+      status: 'toDo',
+    });
+    await engineA.syncOnce();
+    await engineB.syncOnce();
+    await createRepository(phoneB).saveFields('action', id, { status: 'inProgress' });
+    server.write('action', id, { text: 'Start the course' }, coachClock.tick());
+    await createRepository(phoneA).saveFields('action', id, { ownerName: 'Sam' });
+    for (let round = 0; round < 2; round += 1) {
+      await engineA.syncOnce();
+      await engineB.syncOnce();
+    }
+    const a = await phoneA.actions.get(id);
+    const b = await phoneB.actions.get(id);
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ text: 'Start the course', status: 'inProgress', ownerName: 'Sam' });
+    expect(a).toEqual(server.records.get(`action:${id}`)?.record);
+  });
+});

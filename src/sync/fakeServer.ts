@@ -1,0 +1,58 @@
+/**
+ * An in-memory stand-in for the sync server, for the engine's tests: the same protocol and the
+ * same merge (domain/merge.ts), idempotent by mutation id, with a change sequence as cursor.
+ * Test-only (imported by *.test.ts files).
+ */
+import { applyFields } from '../domain/merge';
+import type { AnyRecord, RecordKind } from '../domain/records';
+import { syncRequestSchema, type RecordChange, type SyncResponse } from '../domain/sync';
+import type { Hlc } from '../domain/hlc';
+import type { SyncTransport } from './engine';
+
+export class FakeSyncServer {
+  readonly records = new Map<string, { kind: RecordKind; record: AnyRecord; seq: number }>();
+  readonly applied = new Set<string>();
+  applyCount = 0;
+  private seq = 0;
+
+  write(kind: RecordKind, id: string, fields: Record<string, unknown>, hlc: Hlc): void {
+    const key = `${kind}:${id}`;
+    const current = this.records.get(key)?.record;
+    const record = applyFields(current as never, { kind, id, fields: fields as never, hlc });
+    this.seq += 1;
+    this.records.set(key, { kind, record: record as AnyRecord, seq: this.seq });
+  }
+
+  handle(body: unknown): SyncResponse {
+    const request = syncRequestSchema.parse(JSON.parse(JSON.stringify(body)));
+    const acked: string[] = [];
+    for (const m of request.mutations) {
+      if (!this.applied.has(m.mutationId)) {
+        this.write(m.recordKind, m.recordId, m.fields as Record<string, unknown>, m.hlc);
+        this.applied.add(m.mutationId);
+        this.applyCount += 1;
+      }
+      acked.push(m.mutationId);
+    }
+    const since = request.since === '' ? 0 : Number(request.since);
+    const changes = [...this.records.values()]
+      .filter((entry) => entry.seq > since)
+      .sort((a, b) => a.seq - b.seq)
+      .map((entry) => ({ recordKind: entry.kind, record: entry.record }) as RecordChange);
+    return JSON.parse(JSON.stringify({ acked, changes, cursor: String(this.seq) })) as SyncResponse;
+  }
+
+  /** A transport to this server; `faults` can drop the answer after the server applied it. */
+  transport(faults: { loseNextAnswer?: boolean } = {}): SyncTransport {
+    return {
+      send: async (request) => {
+        const answer = this.handle(request);
+        if (faults.loseNextAnswer) {
+          faults.loseNextAnswer = false;
+          throw new Error('connection lost');
+        }
+        return answer;
+      },
+    };
+  }
+}
