@@ -6,11 +6,11 @@ import { TABLE_FOR_KIND, db, onVersionChange } from './db';
 import { freshDb } from './testDb';
 
 describe('WaymarkDB', () => {
-  it('has one table per record kind plus outbox and meta, with the expected keys', async () => {
+  it('has one table per record kind plus outbox, meta and conflicts, with the expected keys', async () => {
     const database = freshDb();
     await database.open();
     const names = database.tables.map((t) => t.name).sort();
-    expect(names).toEqual([...Object.values(TABLE_FOR_KIND), 'meta', 'outbox'].sort());
+    expect(names).toEqual([...Object.values(TABLE_FOR_KIND), 'conflicts', 'meta', 'outbox'].sort());
     for (const kind of RECORD_KINDS) {
       expect(database.recordTable(kind).schema.primKey.keyPath).toBe('id');
     }
@@ -37,7 +37,7 @@ describe('WaymarkDB', () => {
     onVersionChange(removed)();
 
     const newer = new Dexie(database.name);
-    newer.version(2).stores({ meta: 'key', extra: 'id' });
+    newer.version(3).stores({ meta: 'key', extra: 'id' });
     await newer.open(); // would be blocked forever if the old connection stayed open
     expect(listener).toHaveBeenCalledTimes(1);
     expect(removed).not.toHaveBeenCalled();
