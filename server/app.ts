@@ -15,7 +15,14 @@ import { registerRateLimit } from './http/rate-limit';
 import { registerRequestIdHeader, requestIdGenerator } from './http/request-id';
 import { registerSecurityHeaders } from './http/security-headers';
 import { isAppNavigation, registerStaticSite, sendAppShell } from './http/static-site';
+import { registerNoNulBodies } from './http/no-nul';
+import { collectRoutes } from './http/route-list';
+import type { RouteRateLimit } from './http/rate-limit';
+import { coachRoutes } from './routes/coach';
+import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
+import { pairRoutes } from './routes/pair';
+import { syncRoutes } from './routes/sync';
 
 /** The largest request body accepted (the sync protocol's bound), in bytes. */
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -28,7 +35,24 @@ export interface AppOptions {
   logger?: false | LogOptions;
   /** Fastify's trustProxy: believe X-Forwarded-* from these proxies. Off by default. */
   trustProxy?: TrustProxy;
+  /** Per-client limits on the routes that need them; defaults in DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<RateLimits>;
 }
+
+export interface RateLimits {
+  login: RouteRateLimit;
+  pair: RouteRateLimit;
+  sync: RouteRateLimit;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  /** Password guessing: 5 tries a minute from one address. */
+  login: { max: 5, timeWindow: '1 minute' },
+  /** Code guessing: 10 tries a minute from one address (codes have ~40 bits). */
+  pair: { max: 10, timeWindow: '1 minute' },
+  /** A device syncs every few minutes and in bursts after changes. */
+  sync: { max: 120, timeWindow: '1 minute' },
+};
 
 /** Fastify takes a hop count as a function of the hop number. */
 function fastifyTrustProxy(
@@ -56,8 +80,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerRateLimit(app);
   registerErrorHandler(app);
   registerApiNoStore(app);
+  registerNoNulBodies(app);
 
+  const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+  collectRoutes(app);
   await app.register(healthRoutes, { db: options.db });
+  await app.register(pairRoutes, { db: options.db, limit: limits.pair });
+  await app.register(syncRoutes, { db: options.db, limit: limits.sync });
+  await app.register(deviceRoutes, { db: options.db });
+  await app.register(coachRoutes, { db: options.db, loginLimit: limits.login });
 
   const site = await registerStaticSite(app, options.staticDir);
   app.setNotFoundHandler((request, reply) => {

@@ -1,0 +1,140 @@
+/**
+ * The coach console's API for the coach's own caseload (session cookie): list and add
+ * claimants, new pairing codes, list and revoke a claimant's devices, read their shared records
+ * (audited), and write the coach's own records through the same sync round trip as a device.
+ * A claimant who is not on this coach's caseload is "not found", whatever the reason.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Database } from '../db';
+import { syncRequestSchema } from '../../src/domain/sync';
+import { requireCoach } from '../auth/request-auth';
+import { ApiError } from '../http/errors';
+import { audit } from '../services/audit';
+import { addClaimant, findOwnClaimant } from '../services/claimants';
+import type { Claimant } from '../services/claimants';
+import { listCaseload } from '../services/claimants';
+import type { Coach } from '../services/coaches';
+import { listDevices, revokeDevice } from '../services/devices';
+import { createPairingCode } from '../services/pairing';
+import { sharedRecords } from '../services/records';
+import { sync } from '../services/sync';
+
+const newClaimantBody = z.strictObject({
+  label: z
+    .string()
+    .trim()
+    .min(1, 'label must not be empty')
+    .max(100, 'label must be 100 characters or fewer'),
+});
+
+const coachSyncBody = syncRequestSchema.omit({ deviceId: true });
+
+type WithId = { Params: { id: string } };
+
+/** The signed-in coach and their claimant `:id`, or 401 / 404. */
+async function ownClaimant(
+  db: Database,
+  request: FastifyRequest<WithId>,
+): Promise<{ coach: Coach; claimant: Claimant }> {
+  const coach = await requireCoach(db, request);
+  const claimant = await findOwnClaimant(db, coach.id, request.params.id);
+  if (!claimant)
+    throw new ApiError(404, 'not_found', 'There is no such claimant on your caseload.');
+  return { coach, claimant };
+}
+
+export async function coachClaimantRoutes(
+  app: FastifyInstance,
+  options: { db: Database },
+): Promise<void> {
+  const { db } = options;
+
+  app.get('/api/coach/claimants', async (request) => {
+    const coach = await requireCoach(db, request);
+    return { claimants: await listCaseload(db, coach.id) };
+  });
+
+  app.post('/api/coach/claimants', async (request, reply) => {
+    const coach = await requireCoach(db, request);
+    const { label } = newClaimantBody.parse(request.body);
+    const created = await db.transaction(async (tx) => {
+      const claimant = await addClaimant(tx, coach, label);
+      const pairing = await createPairingCode(tx, claimant.id, coach.id);
+      const actor = { kind: 'coach', id: coach.id } as const;
+      await audit(tx, [
+        { actor, action: 'claimant.create', claimantId: claimant.id },
+        { actor, action: 'pairing_code.create', claimantId: claimant.id },
+      ]);
+      return { claimant, pairing };
+    });
+    reply.code(201);
+    return created;
+  });
+
+  app.post<WithId>('/api/coach/claimants/:id/pairing-codes', async (request, reply) => {
+    const { coach, claimant } = await ownClaimant(db, request);
+    const pairing = await db.transaction(async (tx) => {
+      const code = await createPairingCode(tx, claimant.id, coach.id);
+      await audit(tx, {
+        actor: { kind: 'coach', id: coach.id },
+        action: 'pairing_code.create',
+        claimantId: claimant.id,
+      });
+      return code;
+    });
+    reply.code(201);
+    return { pairing };
+  });
+
+  app.get<WithId>('/api/coach/claimants/:id/devices', async (request) => {
+    const { claimant } = await ownClaimant(db, request);
+    return { devices: await listDevices(db, claimant.id) };
+  });
+
+  app.post<{ Params: { id: string; deviceId: string } }>(
+    '/api/coach/claimants/:id/devices/:deviceId/revoke',
+    async (request) => {
+      const { coach, claimant } = await ownClaimant(db, request);
+      return db.transaction(async (tx) => {
+        const device = await revokeDevice(tx, claimant.id, request.params.deviceId);
+        if (!device) throw new ApiError(404, 'not_found', 'There is no such device.');
+        await audit(tx, {
+          actor: { kind: 'coach', id: coach.id },
+          action: 'device.revoke',
+          claimantId: claimant.id,
+          detail: { deviceId: device.id },
+        });
+        return { device };
+      });
+    },
+  );
+
+  app.get<WithId>('/api/coach/claimants/:id/records', async (request) => {
+    const { coach, claimant } = await ownClaimant(db, request);
+    return db.transaction(async (tx) => {
+      const records = await sharedRecords(tx, claimant.id);
+      await audit(
+        tx,
+        records.map((r) => ({
+          actor: { kind: 'coach', id: coach.id } as const,
+          action: 'record.read',
+          claimantId: claimant.id,
+          recordKind: r.recordKind,
+          recordId: r.record.id,
+        })),
+      );
+      return { records };
+    });
+  });
+
+  app.post<WithId>('/api/coach/claimants/:id/sync', async (request) => {
+    const { coach, claimant } = await ownClaimant(db, request);
+    const body = coachSyncBody.parse(request.body);
+    return sync(
+      db,
+      { role: 'coach', claimantId: claimant.id, actor: { kind: 'coach', id: coach.id } },
+      body,
+    );
+  });
+}

@@ -1,0 +1,300 @@
+/**
+ * The synced records: apply a batch of mutations for one claimant (idempotent by mutation id,
+ * merged per field by HLC with the domain's applyFields, checked by permissions.ts), and read
+ * the changes since a cursor. Call both inside one transaction that has locked the claimant
+ * (lockClaimant), so change numbers become visible in order and a cursor never skips one.
+ *
+ * Un-sharing: when a merged record is no longer shareable (sharing 'private', or feedback back
+ * to 'draft'), the server keeps only a stub: the envelope plus the field that says it is
+ * private, with that field's clock. Everything the claimant wrote is gone from the server, and
+ * the claimant's other devices still learn (through the stub) that it was made private. Later
+ * mutations for a private record are merged and stripped again; sharing it again needs the
+ * device to send its content again.
+ */
+import type { Queryable } from '../db';
+import { isShareable } from '../../src/domain/sharing';
+import { applyFields } from '../../src/domain/merge';
+import type { AnyRecord, RecordKind } from '../../src/domain/records';
+import type { Mutation, RecordChange } from '../../src/domain/sync';
+import { MAX_MUTATIONS_PER_REQUEST } from '../../src/domain/sync';
+import { ApiError } from '../http/errors';
+import { audit } from './audit';
+import type { Actor } from './audit';
+import { checkWrite } from './permissions';
+import type { Role } from './permissions';
+
+/** The most changes one answer carries; `more` tells the client to ask again. */
+export const CHANGES_PER_RESPONSE = MAX_MUTATIONS_PER_REQUEST;
+
+export interface Writer {
+  role: Role;
+  claimantId: string;
+  actor: Actor;
+}
+
+export interface ApplyResult {
+  acked: string[];
+  rejected: { mutationId: string; reason: string }[];
+}
+
+type Loose = Record<string, unknown> & { fieldClocks: Record<string, string> };
+
+/** The field that decides whether a kind's record is shared, if it has one. */
+const SHARING_FIELD: Partial<Record<RecordKind, string>> = {
+  aboutMe: 'sharing',
+  values: 'sharing',
+  fourSteps: 'sharing',
+  checkIn: 'sharing',
+  action: 'sharing',
+  feedback: 'status',
+};
+
+/** What the server keeps of a record that is not shared: its envelope and its sharing field. */
+export function privateStub(kind: RecordKind, record: AnyRecord): AnyRecord {
+  const r = record as unknown as Loose;
+  const field = SHARING_FIELD[kind];
+  const stub: Loose = {
+    id: r.id,
+    created: r.created,
+    updated: r.updated,
+    deleted: r.deleted,
+    fieldClocks: {},
+  };
+  if (field !== undefined) {
+    stub[field] = r[field];
+    const clock = r.fieldClocks[field];
+    if (clock !== undefined) stub.fieldClocks[field] = clock;
+  }
+  return stub as unknown as AnyRecord;
+}
+
+/** Takes the claimant's row lock for this transaction; false when there is no such claimant. */
+export async function lockClaimant(tx: Queryable, claimantId: string): Promise<boolean> {
+  const result = await tx.query(
+    'select id from claimants where id = $1 and deleted_at is null for update',
+    [claimantId],
+  );
+  return result.rowCount > 0;
+}
+
+interface StoredRecord {
+  kind: RecordKind;
+  claimantId: string;
+  data: AnyRecord;
+  dirty: boolean;
+}
+
+const NOT_FOUND = 'There is no such record.';
+
+export async function applyMutations(
+  tx: Queryable,
+  writer: Writer,
+  mutations: readonly Mutation[],
+): Promise<ApplyResult> {
+  const result: ApplyResult = { acked: [], rejected: [] };
+  if (mutations.length === 0) return result;
+
+  const seen = new Map<string, { claimantId: string; outcome: string; reason: string | null }>();
+  const previously = await tx.query<{
+    mutation_id: string;
+    claimant_id: string;
+    outcome: string;
+    reason: string | null;
+  }>(
+    `select mutation_id, claimant_id, outcome, reason from applied_mutations
+     where mutation_id = any($1::uuid[])`,
+    [mutations.map((m) => m.mutationId)],
+  );
+  for (const row of previously.rows) {
+    seen.set(row.mutation_id, {
+      claimantId: row.claimant_id,
+      outcome: row.outcome,
+      reason: row.reason,
+    });
+  }
+
+  const records = new Map<string, StoredRecord>();
+  const stored = await tx.query<{
+    id: string;
+    claimant_id: string;
+    kind: RecordKind;
+    data: AnyRecord;
+  }>('select id, claimant_id, kind, data from records where id = any($1::uuid[]) for update', [
+    [...new Set(mutations.map((m) => m.recordId))],
+  ]);
+  for (const row of stored.rows) {
+    records.set(row.id, {
+      kind: row.kind,
+      claimantId: row.claimant_id,
+      data: row.data,
+      dirty: false,
+    });
+  }
+
+  const outcomes: {
+    mutation_id: string;
+    record_id: string;
+    outcome: 'applied' | 'rejected';
+    reason: string | null;
+  }[] = [];
+  const entries: Parameters<typeof audit>[1] = [];
+
+  for (const m of mutations) {
+    const before = seen.get(m.mutationId);
+    if (before) {
+      if (before.claimantId !== writer.claimantId) {
+        result.rejected.push({ mutationId: m.mutationId, reason: NOT_FOUND });
+      } else if (before.outcome === 'applied') {
+        result.acked.push(m.mutationId);
+      } else {
+        result.rejected.push({ mutationId: m.mutationId, reason: before.reason ?? NOT_FOUND });
+      }
+      continue;
+    }
+    const current = records.get(m.recordId);
+    let reason: string | undefined;
+    if (current && (current.claimantId !== writer.claimantId || current.kind !== m.recordKind)) {
+      reason = NOT_FOUND;
+    } else {
+      reason = checkWrite(
+        writer.role,
+        m.recordKind,
+        current?.data as Record<string, unknown> | undefined,
+        m.fields,
+      );
+    }
+    seen.set(m.mutationId, {
+      claimantId: writer.claimantId,
+      outcome: reason ? 'rejected' : 'applied',
+      reason: reason ?? null,
+    });
+    outcomes.push({
+      mutation_id: m.mutationId,
+      record_id: m.recordId,
+      outcome: reason ? 'rejected' : 'applied',
+      reason: reason ?? null,
+    });
+    const base = { actor: writer.actor, claimantId: writer.claimantId, recordKind: m.recordKind };
+    if (reason) {
+      result.rejected.push({ mutationId: m.mutationId, reason });
+      entries.push({
+        ...base,
+        action: 'record.write_refused',
+        recordId: m.recordId,
+        detail: { mutationId: m.mutationId, reason },
+      });
+      continue;
+    }
+    const merged = applyFields(current?.data as never, {
+      kind: m.recordKind,
+      id: m.recordId,
+      fields: m.fields,
+      hlc: m.hlc,
+    }) as AnyRecord;
+    const shared = isShareable(m.recordKind, merged as never);
+    records.set(m.recordId, {
+      kind: m.recordKind,
+      claimantId: writer.claimantId,
+      data: shared ? merged : privateStub(m.recordKind, merged),
+      dirty: true,
+    });
+    result.acked.push(m.mutationId);
+    entries.push({
+      ...base,
+      action: shared ? 'record.write' : 'record.unshare',
+      recordId: m.recordId,
+      detail: { mutationId: m.mutationId, fields: Object.keys(m.fields) },
+    });
+  }
+
+  const seqs = new Map<string, string>();
+  for (const [id, record] of records) {
+    if (!record.dirty) continue;
+    const data = record.data as unknown as Loose;
+    const saved = await tx.query<{ seq: string }>(
+      `insert into records (id, claimant_id, kind, data, updated, shared, deleted)
+       values ($1, $2, $3, $4::jsonb, $5, $6, $7)
+       on conflict (id) do update set data = excluded.data, updated = excluded.updated,
+         shared = excluded.shared, deleted = excluded.deleted, seq = nextval('record_seq')
+       returning seq`,
+      [
+        id,
+        record.claimantId,
+        record.kind,
+        JSON.stringify(data),
+        data.updated,
+        isShareable(record.kind, record.data as never),
+        data.deleted === true,
+      ],
+    );
+    seqs.set(id, saved.rows[0]!.seq);
+  }
+
+  if (outcomes.length > 0) {
+    const rows = outcomes.map((o) => ({
+      ...o,
+      claimant_id: writer.claimantId,
+      device_id: writer.actor.kind === 'device' ? writer.actor.id : null,
+      coach_id: writer.actor.kind === 'coach' ? writer.actor.id : null,
+      applied_seq: o.outcome === 'applied' ? (seqs.get(o.record_id) ?? null) : null,
+    }));
+    await tx.query(
+      `insert into applied_mutations
+         (mutation_id, claimant_id, device_id, coach_id, record_id, outcome, reason, applied_seq)
+       select mutation_id, claimant_id, device_id, coach_id, record_id, outcome, reason, applied_seq
+       from jsonb_to_recordset($1::jsonb) as x(mutation_id uuid, claimant_id uuid, device_id uuid,
+         coach_id uuid, record_id uuid, outcome text, reason text, applied_seq bigint)`,
+      [JSON.stringify(rows)],
+    );
+  }
+  await audit(tx, entries);
+  return result;
+}
+
+/** '' (from the start) or a change number; anything else is refused. */
+export function parseCursor(cursor: string): string {
+  if (cursor === '') return '0';
+  if (!/^\d{1,18}$/.test(cursor)) {
+    throw new ApiError(400, 'bad_cursor', 'The cursor is not one this server gave out.');
+  }
+  return cursor;
+}
+
+export interface Changes {
+  changes: RecordChange[];
+  cursor: string;
+  more: boolean;
+}
+
+/** Records of this claimant changed after the cursor, oldest first, at most `limit`. */
+export async function changesSince(
+  tx: Queryable,
+  claimantId: string,
+  since: string,
+  limit = CHANGES_PER_RESPONSE,
+): Promise<Changes> {
+  const after = parseCursor(since);
+  const result = await tx.query<{ kind: RecordKind; data: AnyRecord; seq: string }>(
+    `select kind, data, seq from records where claimant_id = $1 and seq > $2::bigint
+     order by seq limit $3`,
+    [claimantId, after, limit + 1],
+  );
+  const more = result.rows.length > limit;
+  const rows = more ? result.rows.slice(0, limit) : result.rows;
+  const last = rows[rows.length - 1];
+  return {
+    changes: rows.map((r) => ({ recordKind: r.kind, record: r.data }) as RecordChange),
+    cursor: last ? last.seq : since,
+    more,
+  };
+}
+
+/** The claimant's shared, not deleted records, for the coach to read. */
+export async function sharedRecords(tx: Queryable, claimantId: string): Promise<RecordChange[]> {
+  const result = await tx.query<{ kind: RecordKind; data: AnyRecord }>(
+    `select kind, data from records where claimant_id = $1 and shared and not deleted
+     order by seq`,
+    [claimantId],
+  );
+  return result.rows.map((r) => ({ recordKind: r.kind, record: r.data }) as RecordChange);
+}

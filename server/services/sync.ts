@@ -1,0 +1,58 @@
+/**
+ * One sync round trip (DESIGN.md "Sync protocol") for a claimant's device or their coach: in one
+ * transaction, lock the claimant, apply the mutations, and read the changes since the cursor.
+ * Timestamps too far in the future are refused before anything is written.
+ */
+import type { Database } from '../db';
+import { ClockDriftError, DEFAULT_MAX_DRIFT_MS, hlcWallTime } from '../../src/domain/hlc';
+import type { Mutation, SyncResponse } from '../../src/domain/sync';
+import { ApiError } from '../http/errors';
+import { applyMutations, changesSince, lockClaimant } from './records';
+import type { Writer } from './records';
+import { audit } from './audit';
+import { touchDevice } from './devices';
+
+/** Throws 400 when a mutation's clock is more than a day ahead of the server's. */
+export function checkClockDrift(mutations: readonly Mutation[], now = Date.now()): void {
+  for (const m of mutations) {
+    const drift = hlcWallTime(m.hlc) - now;
+    if (drift > DEFAULT_MAX_DRIFT_MS) {
+      const error = new ClockDriftError(m.hlc, drift, DEFAULT_MAX_DRIFT_MS);
+      throw new ApiError(
+        400,
+        'clock_drift',
+        `This device's clock is ahead of the server's by more than a day (${error.driftMs} ms). Check the date and time on the device, then try again.`,
+      );
+    }
+  }
+}
+
+export async function sync(
+  db: Database,
+  writer: Writer,
+  request: { since: string; mutations: readonly Mutation[] },
+): Promise<SyncResponse> {
+  checkClockDrift(request.mutations);
+  return db.transaction(async (tx) => {
+    if (!(await lockClaimant(tx, writer.claimantId))) {
+      throw new ApiError(401, 'unauthorized', 'This device is no longer connected.');
+    }
+    const { acked, rejected } = await applyMutations(tx, writer, request.mutations);
+    const { changes, cursor, more } = await changesSince(tx, writer.claimantId, request.since);
+    if (writer.actor.kind === 'device') await touchDevice(tx, writer.actor.id);
+    else {
+      const actor = writer.actor;
+      await audit(
+        tx,
+        changes.map((c) => ({
+          actor,
+          action: 'record.read',
+          claimantId: writer.claimantId,
+          recordKind: c.recordKind,
+          recordId: c.record.id,
+        })),
+      );
+    }
+    return { acked, ...(rejected.length > 0 ? { rejected } : {}), changes, cursor, more };
+  });
+}
