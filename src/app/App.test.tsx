@@ -20,7 +20,10 @@ function statusOf(name: string): string {
 async function renderApp(path = '/') {
   window.history.replaceState(null, '', path);
   const i18n = await initI18n('en');
-  render(<App i18n={i18n} history={browserHistory()} />);
+  // Pages other than home suspend until their strings load: let React finish inside act.
+  await act(async () => {
+    render(<App i18n={i18n} history={browserHistory()} />);
+  });
 }
 
 describe('claimant app shell', () => {
@@ -34,7 +37,10 @@ describe('claimant app shell', () => {
 
   it('opens a start page in the app and moves focus to its heading', async () => {
     await renderApp('/');
-    fireEvent.click(await screen.findByRole('link', { name: 'My 4 Steps' }));
+    const link = await screen.findByRole('link', { name: 'My 4 Steps' });
+    await act(async () => {
+      fireEvent.click(link);
+    });
     const heading = await screen.findByRole('heading', { level: 1, name: 'My 4 Steps' });
     expect(window.location.pathname).toBe('/my-4-steps');
     await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -49,6 +55,7 @@ describe('claimant app shell', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Cymraeg' }));
     });
     await waitFor(() => expect(document.documentElement.lang).toBe('cy-GB'));
+    await screen.findByRole('heading', { level: 1, name: 'Angen cymorth nawr?' });
     expect(screen.queryByText('Need help now?')).toBeNull();
     expect(screen.getByRole('button', { name: 'Cymraeg' }).getAttribute('aria-pressed')).toBe(
       'true',

@@ -2,8 +2,8 @@
  * The claimant app: providers (translation, routing for react-aria links), the layout, the page
  * for the current path, and the app-wide prompts (new version ready, database upgraded elsewhere).
  */
-import { Suspense, useMemo, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { Suspense, use, useEffect, useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { RouterProvider } from 'react-aria-components';
 import { Layout } from './Layout';
@@ -13,6 +13,8 @@ import { VersionChangeNotice } from './VersionChangeNotice';
 import { matchRoute } from './routes';
 import { NavigationContext, type Navigation } from './navigation';
 import { useLocation, type RouterHistory } from './router';
+import { allStrings, allStringsReady } from '../i18n/i18n';
+import { HomePage } from './pages/HomePage';
 
 function Routed({
   history,
@@ -33,7 +35,22 @@ function Routed({
   );
 }
 
+/** Waits (suspends) until every string of the current language is loaded. */
+function AllStrings({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  if (!allStringsReady(i18n)) use(allStrings(i18n));
+  return children;
+}
+
+/** Starts sending to the coach, if this phone is connected, once the first screen is up. */
+function useStartSync(): void {
+  useEffect(() => {
+    void import('../sync/runtime').then(({ startSync }) => startSync());
+  }, []);
+}
+
 export function App({ i18n, history }: { i18n: I18n; history: RouterHistory }) {
+  useStartSync();
   return (
     <I18nextProvider i18n={i18n}>
       <Routed history={history}>
@@ -43,7 +60,13 @@ export function App({ i18n, history }: { i18n: I18n; history: RouterHistory }) {
             <Layout>
               <ErrorBoundary key={pathname}>
                 <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-                  <Page {...props} />
+                  {Page === HomePage ? (
+                    <Page {...props} />
+                  ) : (
+                    <AllStrings>
+                      <Page {...props} />
+                    </AllStrings>
+                  )}
                 </Suspense>
               </ErrorBoundary>
               <UpdatePrompt />

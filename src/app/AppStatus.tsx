@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBar, type StatusItem } from '../ui';
 import { useSaveStatus } from '../data/saveStatus';
 import { useOnline } from './useOnline';
+import { useSyncStatus } from '../sync/status';
 
 export function AppStatus() {
   const { t, i18n } = useTranslation();
@@ -39,6 +40,23 @@ export function AppStatus() {
           : t('common.status.saveFailed'),
       tone: 'error',
     });
+  }
+  const sync = useSyncStatus();
+  if (sync.connected && sync.problem) {
+    items.push({ id: 'sync', label: t(`common.sync.${sync.problem}`), tone: 'warning' });
+  } else if (sync.connected && sync.waiting > 0) {
+    const waiting = t('common.sync.waiting', { count: sync.waiting });
+    items.push({
+      id: 'sync',
+      label: online ? waiting : `${waiting} ${t('common.sync.waitingOffline')}`,
+      tone: 'neutral',
+    });
+  } else if (sync.connected && sync.lastSentAt) {
+    const time = new Intl.DateTimeFormat(i18n.language, {
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(sync.lastSentAt);
+    items.push({ id: 'sync', label: t('common.sync.lastSent', { time }), tone: 'success' });
   }
   return <StatusBar label={t('common.status.label')} items={items} />;
 }

@@ -9,6 +9,12 @@
 import { lazy, type ComponentType } from 'react';
 import { TASKS } from '../domain/tasks';
 import { HomePage } from './pages/HomePage';
+import { actionPlanRoutes } from '../features/action-plan/routes';
+import { fourStepsRoutes } from '../features/four-steps/routes';
+import { aboutMeRoutes } from '../features/about-me/routes';
+import { myValuesRoutes } from '../features/my-values/routes';
+import { checkInRoutes } from '../features/check-in/routes';
+import { pairingRoutes } from '../features/pairing/routes';
 
 const TaskStartPage = lazy(() => import('../features/tasks/TaskStartPage'));
 const NeedHelpPage = lazy(() => import('../features/help/NeedHelpPage'));
@@ -35,7 +41,14 @@ const staticRoutes: Record<string, RouteMatch> = {
 };
 
 /** Features with their own pages, in the order they are asked. */
-const FEATURE_ROUTES: FeatureRoutes[] = [];
+const FEATURE_ROUTES: FeatureRoutes[] = [
+  actionPlanRoutes,
+  fourStepsRoutes,
+  aboutMeRoutes,
+  myValuesRoutes,
+  checkInRoutes,
+  pairingRoutes,
+];
 
 export function matchRoute(pathname: string): RouteMatch {
   const exact = staticRoutes[pathname];

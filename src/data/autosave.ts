@@ -4,10 +4,16 @@
  * hidden or closed, the form unmounts, or the caller flushes before navigating. Writes for one
  * record are serialised, so a slow write never lets an older value land after a newer one.
  * The "Saved on this phone" status comes from the repository, only after the write commits.
+ *
+ * Never lose a keystroke: IndexedDB writes are asynchronous, so a reload or a closed tab can
+ * cut one off. Each queued change is therefore also copied, synchronously, to localStorage
+ * (`waymark.unsaved.<kind>.<id>`) and removed once its write has committed; on the next start
+ * `recoverUnsaved()` writes whatever is left through the repository (see unsavedBackup.ts).
  */
 import { useEffect, useMemo } from 'react';
 import type { FieldsByKind, RecordKind } from '../domain/records';
 import { repository as defaultRepository, type Repository } from './repository';
+import { clearBackup, writeBackup } from './unsavedBackup';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -27,6 +33,8 @@ export function createAutosaver<K extends RecordKind>(
     repository?: Pick<Repository, 'saveFields'>;
     delayMs?: number;
     onError?: (error: unknown) => void;
+    /** Copy queued changes to localStorage until written (default true; off in some tests). */
+    backup?: boolean;
   } = {},
 ): Autosaver<K> {
   const repo = options.repository ?? defaultRepository;
@@ -35,6 +43,7 @@ export function createAutosaver<K extends RecordKind>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let inFlight = 0;
+  const backup = options.backup ?? true;
 
   const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
@@ -46,7 +55,9 @@ export function createAutosaver<K extends RecordKind>(
       writing = writing
         .then(() => repo.saveFields(kind, id, fields as FieldsByKind[K]))
         .then(
-          () => undefined,
+          () => {
+            if (backup && queued === undefined && inFlight === 1) clearBackup(kind, id);
+          },
           (error: unknown) => {
             // Keep what failed queued (unless newer values replaced it) so the next change or
             // flush tries again; the status line has already told the person.
@@ -64,6 +75,7 @@ export function createAutosaver<K extends RecordKind>(
   return {
     update(fields) {
       queued = { ...queued, ...(fields as Record<string, unknown>) };
+      if (backup) writeBackup(kind, id, fields as Record<string, unknown>);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },

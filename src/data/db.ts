@@ -48,6 +48,8 @@ export interface MetaValues {
   syncCursor: string;
   /** When the last sync round trip succeeded (ms since the epoch). */
   lastSyncedAt: number;
+  /** Set when this phone is connected to a work coach (pairing): the server's id and token. */
+  connection: { deviceId: string; token: string; pairedAt: number };
 }
 
 /**

@@ -30,6 +30,19 @@ describe('task statuses', () => {
     expect(statuses.values.status).toBe('notStarted');
   });
 
+  it("counts actions due soon from the device's date", async () => {
+    const database = freshDb();
+    const repo = createRepository(database, { now: () => T0, status: createSaveStatusStore() });
+    await repo.createRecord('action', { text: 'Phone the council', due: '2027-03-12' });
+    await repo.createRecord('action', { text: 'Book a course', due: '2027-06-01' });
+    const statuses = await readTaskStatuses(database, () => new Date(2027, 2, 10, 9));
+    expect(statuses.actionPlan).toMatchObject({ status: 'inProgress', dueSoon: 1 });
+    const later = await readTaskStatuses(database, () => new Date(2027, 4, 28, 9));
+    expect(later.actionPlan).toMatchObject({ dueSoon: 1 });
+    const none = await readTaskStatuses(database, () => new Date(2027, 6, 1, 9));
+    expect(none.actionPlan.dueSoon).toBeUndefined();
+  });
+
   it('useTaskStatuses is undefined while loading, then follows changes', async () => {
     const database = freshDb();
     const repo = createRepository(database, { status: createSaveStatusStore() });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { BARRIER_AREAS } from './barriers';
+import { CHECK_IN_CLOSING_STEPS } from './checkInSteps';
 import { isHlc } from './hlc';
 
 export const RECORD_KINDS = [
@@ -68,6 +69,8 @@ const chosenValue = z.strictObject({
   id: z.string().min(1).max(64),
   custom: shortText.optional(),
   why: longText.optional(),
+  /** What this value could mean for what the claimant does next, in their own words. */
+  next: longText.optional(),
 });
 
 const goalReview = z.strictObject({
@@ -136,6 +139,8 @@ export const ownFieldShapes = {
     wantToWork: z.enum(['notAtAll', 'aLittle', 'someExtent', 'greatExtent']).nullable(),
     feelAboutWork: z.enum(['healthRulesOut', 'mightInFuture', 'couldNow']).nullable(),
     feelingToday: shortText,
+    /** Where a half-done check-in was left, so it resumes on that screen. */
+    step: z.union([barrierArea, z.enum(CHECK_IN_CLOSING_STEPS)]).nullable(),
     takenAt: isoDateTime,
     status: draftOrDone,
     sharing: sharingSchema,

@@ -72,6 +72,32 @@ describe('taskStatusFor', () => {
     expect(taskStatusFor('actionPlan', [done, deletedTodo]).status).toBe('done');
   });
 
+  it('keeps My 4 Steps in progress while a new goal is being written after a finished one', () => {
+    const finished = record('fourSteps', { goal: 'Walk to the shop', status: 'done' });
+    const fresh = record('fourSteps', { status: 'draft' });
+    const writing = record('fourSteps', { goal: 'Phone a friend', status: 'draft' });
+    expect(taskStatusFor('fourSteps', [finished]).status).toBe('done');
+    expect(taskStatusFor('fourSteps', [finished, fresh]).status).toBe('done');
+    expect(taskStatusFor('fourSteps', [finished, writing]).status).toBe('inProgress');
+    expect(taskStatusFor('fourSteps', [fresh]).status).toBe('notStarted');
+    expect(taskStatusFor('fourSteps', [writing]).status).toBe('inProgress');
+  });
+
+  it('counts open actions due in the next 7 days when given today', () => {
+    const soon = record('action', { due: '2027-03-12' });
+    const later = record('action', { due: '2027-04-30' });
+    const doneSoon = record('action', { due: '2027-03-11', status: 'done' });
+    const passed = record('action', { due: '2027-03-01' });
+    const progress = taskStatusFor('actionPlan', [soon, later, doneSoon, passed], '2027-03-10');
+    expect(progress.status).toBe('inProgress');
+    expect(progress.dueSoon).toBe(1);
+    expect(taskStatusFor('actionPlan', [later], '2027-03-10').dueSoon).toBeUndefined();
+    expect(taskStatusFor('actionPlan', [soon]).dueSoon).toBeUndefined();
+    expect(
+      taskStatusFor('aboutMe', [record('aboutMe', { enjoy: 'x' })], '2027-03-10'),
+    ).not.toHaveProperty('dueSoon');
+  });
+
   it('marks feedback done once any is sent', () => {
     const draft = record('feedback', { helpful: 3 });
     expect(taskStatusFor('feedback', [draft]).status).toBe('inProgress');

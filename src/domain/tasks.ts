@@ -3,6 +3,7 @@
  * order the home page shows them. Paths and ids are stable; words live in locales/.
  * taskStatusFor works out each task's status from the claimant's records.
  */
+import { countDueSoon } from './actions';
 import { hlcWallTime, isHlc } from './hlc';
 import type { RecordEnvelope, RecordKind } from './records';
 
@@ -57,6 +58,8 @@ export interface TaskProgress {
   status: TaskStatus;
   /** When any live record of the task last changed (ms since the epoch), for "last changed". */
   lastChanged?: number;
+  /** Action plan only: open actions due in the next few days (domain/actions.ts isDueSoon). */
+  dueSoon?: number;
 }
 
 /** Fields that are bookkeeping or settings, not answers. */
@@ -91,11 +94,14 @@ function changedAt(record: RecordEnvelope): number {
 /**
  * A task's status from the records of its kind (TASK_RECORD_KIND): not started with no live
  * record; done when a record is marked done (actions: all done or dropped; feedback: any sent);
- * in progress when something has been answered (actions: any action at all).
+ * in progress when something has been answered (actions: any action at all). My 4 Steps holds
+ * several goals: in progress while any unfinished goal has an answer, else done if any is done.
+ * Given `today` (YYYY-MM-DD, the device's date), the action plan also counts actions due soon.
  */
 export function taskStatusFor(
   taskId: TaskId,
-  records: readonly (RecordEnvelope & { status?: string })[],
+  records: readonly (RecordEnvelope & { status?: string; due?: string | null })[],
+  today?: string,
 ): TaskProgress {
   const live = records.filter((r) => !r.deleted);
   if (live.length === 0) return { status: 'notStarted' };
@@ -105,10 +111,20 @@ export function taskStatusFor(
         ? 'done'
         : 'inProgress';
     }
+    if (taskId === 'fourSteps') {
+      // Several goals: a goal being written makes it "in progress" even after others are done.
+      if (live.some((r) => r.status !== 'done' && hasAnswer(r))) return 'inProgress';
+      return live.some((r) => r.status === 'done') ? 'done' : 'notStarted';
+    }
     const finished = taskId === 'feedback' ? 'sent' : 'done';
     if (live.some((r) => r.status === finished)) return 'done';
     return live.some(hasAnswer) ? 'inProgress' : 'notStarted';
   })();
   if (status === 'notStarted') return { status };
-  return { status, lastChanged: Math.max(...live.map(changedAt)) };
+  const progress: TaskProgress = { status, lastChanged: Math.max(...live.map(changedAt)) };
+  if (taskId === 'actionPlan' && today !== undefined) {
+    const dueSoon = countDueSoon(live, today);
+    if (dueSoon > 0) progress.dueSoon = dueSoon;
+  }
+  return progress;
 }

@@ -3,10 +3,13 @@
  * names in locales/<language>/ (so `t('home.title')` reads locales/en/home.json "title").
  * Plurals use Intl.PluralRules, so Welsh gets its six forms (zero, one, two, few, many, other).
  * Changing language also sets `lang` and `dir` on <html> at once, and is remembered.
+ *
+ * Strings load in two parts (see resources.ts): the core before the first paint, the rest when
+ * a page that needs them opens (`allStrings`, used by App.tsx around every page but home).
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, loadResources, type Resources } from './resources';
+import { enCore, loadResources, type ResourcePart, type Resources } from './resources';
 import { LANGUAGE_TAGS, initialLanguage, rememberLanguage, type Language } from './languages';
 
 declare module 'i18next' {
@@ -16,9 +19,69 @@ declare module 'i18next' {
   }
 }
 
-export async function ensureLanguageLoaded(instance: I18n, language: Language): Promise<void> {
-  if (instance.hasResourceBundle(language, 'translation')) return;
-  instance.addResourceBundle(language, 'translation', await loadResources(language), true, true);
+/** Per i18next instance: the parts of each language loaded (or loading), and those done. */
+const loads = new WeakMap<I18n, Map<string, Promise<void>>>();
+const done = new WeakMap<I18n, Set<string>>();
+
+function markDone(instance: I18n, key: string): void {
+  const keys = done.get(instance) ?? new Set<string>();
+  keys.add(key);
+  done.set(instance, keys);
+}
+
+/** True when every string of `language` is already loaded (nothing to wait for). */
+export function allStringsReady(
+  instance: I18n,
+  language: Language = instance.language as Language,
+): boolean {
+  const keys = done.get(instance);
+  return Boolean(keys?.has(`${language}:core`) && keys.has(`${language}:rest`));
+}
+
+function loadPart(instance: I18n, language: Language, part: ResourcePart): Promise<void> {
+  const byKey = loads.get(instance) ?? new Map<string, Promise<void>>();
+  loads.set(instance, byKey);
+  const key = `${language}:${part}`;
+  let promise = byKey.get(key);
+  if (!promise) {
+    promise = loadResources(language, part).then((bundle) => {
+      instance.addResourceBundle(language, 'translation', bundle, true, true);
+      markDone(instance, key);
+    });
+    promise.catch(() => byKey.delete(key)); // a failed load may be tried again
+    byKey.set(key, promise);
+  }
+  return promise;
+}
+
+function hasPart(instance: I18n, language: string, part: ResourcePart): boolean {
+  return loads.get(instance)?.has(`${language}:${part}`) ?? false;
+}
+
+/** Loads a language's core strings, and the rest too when asked. */
+export async function ensureLanguageLoaded(
+  instance: I18n,
+  language: Language,
+  parts: readonly ResourcePart[] = ['core'],
+): Promise<void> {
+  await Promise.all(parts.map((part) => loadPart(instance, language, part)));
+}
+
+/** Every string of the current language (a promise cached per language, for React's use()). */
+export function allStrings(
+  instance: I18n,
+  language: Language = instance.language as Language,
+): Promise<void> {
+  const core = loadPart(instance, language, 'core');
+  const rest = loadPart(instance, language, 'rest');
+  const key = `${language}:all`;
+  const byKey = loads.get(instance)!;
+  let both = byKey.get(key);
+  if (!both) {
+    both = Promise.all([core, rest]).then(() => undefined);
+    byKey.set(key, both);
+  }
+  return both;
 }
 
 export function applyDocumentLanguage(instance: I18n, language: Language, doc = document): void {
@@ -33,16 +96,23 @@ export async function initI18n(language: Language = initialLanguage()): Promise<
     lng: 'en',
     fallbackLng: 'en',
     supportedLngs: Object.keys(LANGUAGE_TAGS),
-    resources: { en: { translation: en } },
+    resources: { en: { translation: enCore } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  loads.set(instance, new Map([['en:core', Promise.resolve()]]));
+  markDone(instance, 'en:core');
   await changeLanguage(instance, language);
   return instance;
 }
 
+/** Switches language, loading the same parts of the new one that the old one had. */
 export async function changeLanguage(instance: I18n, language: Language): Promise<void> {
-  await ensureLanguageLoaded(instance, language);
+  const parts: ResourcePart[] = hasPart(instance, instance.language, 'rest')
+    ? ['core', 'rest']
+    : ['core'];
+  await ensureLanguageLoaded(instance, language, parts);
+  if (parts.includes('rest')) await allStrings(instance, language);
   await instance.changeLanguage(language);
   applyDocumentLanguage(instance, language);
   rememberLanguage(language);

@@ -1,37 +1,64 @@
 /**
- * Translation resources. English is bundled (it is the fallback and the source of the key
- * types); other languages are loaded on demand as their own chunks, so a person reading English
- * never downloads Welsh and vice versa only costs one small request.
+ * Translation resources, split so the first screen carries only what it shows: the "core" files
+ * (common, home, tasks: the header, status line, task list and start pages) of English are in
+ * the first bundle; everything else, and every file of other languages, is its own chunk loaded
+ * on demand (all precached by the service worker, so this works offline). Key types come from
+ * the English files, imported as types only where they are not bundled.
  */
+import type actionPlan from '../../locales/en/actionPlan.json';
+import type aboutMe from '../../locales/en/aboutMe.json';
+import type checkIn from '../../locales/en/checkIn.json';
 import common from '../../locales/en/common.json';
-import help from '../../locales/en/help.json';
+import type fourSteps from '../../locales/en/fourSteps.json';
+import type help from '../../locales/en/help.json';
 import home from '../../locales/en/home.json';
-import settings from '../../locales/en/settings.json';
-import sharing from '../../locales/en/sharing.json';
+import type pairing from '../../locales/en/pairing.json';
+import type settings from '../../locales/en/settings.json';
+import type sharing from '../../locales/en/sharing.json';
 import tasks from '../../locales/en/tasks.json';
+import type values from '../../locales/en/values.json';
+import type workbook from '../../locales/en/workbook.json';
 import type { Language } from './languages';
 
-export const en = { common, help, home, settings, sharing, tasks };
-export type Resources = typeof en;
+/** The files every screen needs; the rest load when a page that needs them opens. */
+export const CORE_FILES = ['common', 'home', 'tasks'] as const;
+export const enCore = { common, home, tasks };
+export type Resources = typeof enCore & {
+  actionPlan: typeof actionPlan;
+  aboutMe: typeof aboutMe;
+  checkIn: typeof checkIn;
+  fourSteps: typeof fourSteps;
+  help: typeof help;
+  pairing: typeof pairing;
+  settings: typeof settings;
+  sharing: typeof sharing;
+  values: typeof values;
+  workbook: typeof workbook;
+};
+export type ResourcePart = 'core' | 'rest';
 
-type Namespace = keyof Resources;
 const lazyFiles = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
-  '!../../locales/en/*.json',
+  '!../../locales/en/common.json',
+  '!../../locales/en/home.json',
+  '!../../locales/en/tasks.json',
 ]);
 
-/** Loads every file of a language into one resource object keyed by file name. */
-export async function loadResources(language: Language): Promise<Record<string, unknown>> {
-  if (language === 'en') return en;
+/** Loads one part of a language's files into one resource object keyed by file name. */
+export async function loadResources(
+  language: Language,
+  part: ResourcePart,
+): Promise<Record<string, unknown>> {
+  if (language === 'en' && part === 'core') return enCore;
   const prefix = `../../locales/${language}/`;
+  const isCore = (name: string) => (CORE_FILES as readonly string[]).includes(name);
   const entries = await Promise.all(
     Object.entries(lazyFiles)
       .filter(([path]) => path.startsWith(prefix))
-      .map(async ([path, load]) => {
-        const name = path.slice(prefix.length, -'.json'.length) as Namespace;
-        return [name, (await load()).default] as const;
-      }),
+      .map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load] as const)
+      .filter(([name]) => (part === 'core' ? isCore(name) : !isCore(name)))
+      .map(async ([name, load]) => [name, (await load()).default] as const),
   );
-  if (entries.length === 0) throw new Error(`No translations found for ${language}`);
+  if (entries.length === 0) throw new Error(`No ${part} translations found for ${language}`);
   return Object.fromEntries(entries);
 }

@@ -9,7 +9,8 @@ import { createSyncEngine, SyncError, type SyncTransport } from './engine';
 import { FakeSyncServer } from './fakeServer';
 import type { WaymarkDB } from '../data/db';
 
-const TOKEN = 'device-token';
+const CREDENTIALS = { deviceId: crypto.randomUUID(), token: 'device-token' };
+const credentials = async () => CREDENTIALS;
 
 function setup(transport?: (server: FakeSyncServer) => SyncTransport) {
   const db = freshDb();
@@ -18,7 +19,7 @@ function setup(transport?: (server: FakeSyncServer) => SyncTransport) {
   const engine = createSyncEngine({
     db,
     transport: transport ? transport(server) : server.transport(),
-    token: async () => TOKEN,
+    credentials,
   });
   return { db, server, repo, engine };
 }
@@ -59,10 +60,20 @@ describe('sync engine', () => {
     await repo.saveFields('aboutMe', id, { enjoy: 'Gardening and painting' });
     const outcome = await engine.syncOnce();
     expect(outcome.sent).toBe(1);
-    expect((server.records.get(`aboutMe:${id}`)?.record as { enjoy?: string }).enjoy).toBe(
-      'Gardening',
-    );
+    expect(server.records.get(`aboutMe:${id}`)?.record).not.toHaveProperty('enjoy');
     expect(await outboxSize(db)).toBe(1);
+    // The phone's copy is untouched by the server's stub.
+    expect(await db.aboutMe.get(id)).toMatchObject({ enjoy: 'Gardening and painting' });
+
+    // Sharing again sends everything the server no longer has.
+    await repo.saveFields('aboutMe', id, { sharing: 'shared' });
+    await engine.syncOnce();
+    expect(server.records.get(`aboutMe:${id}`)?.record).toMatchObject({
+      enjoy: 'Gardening and painting',
+      proudOf: 'My allotment',
+      sharing: 'shared',
+    });
+    expect(await outboxSize(db)).toBe(0);
   });
 
   it('brings in what the coach added, and works offline afterwards', async () => {
@@ -90,7 +101,7 @@ describe('sync engine', () => {
 
     const { conflicts } = await createSyncEngine({
       db,
-      token: async () => TOKEN,
+      credentials,
       transport: { send: async (request) => server.handle({ ...request, mutations: [] }) },
     }).syncOnce();
     expect(conflicts).toBe(1);
@@ -125,7 +136,7 @@ describe('sync engine', () => {
     await repo.createRecord('action', { text: 'Book a bus' });
     const engine = createSyncEngine({
       db,
-      token: async () => TOKEN,
+      credentials,
       transport: { send: async () => ({ acked: 'everything' }) },
     });
     await expect(engine.syncOnce()).rejects.toBeInstanceOf(SyncError);
@@ -137,7 +148,7 @@ describe('sync engine', () => {
     const db = freshDb();
     const engine = createSyncEngine({
       db,
-      token: async () => undefined,
+      credentials: async () => undefined,
       transport: { send: async () => ({}) },
     });
     await expect(engine.syncOnce()).rejects.toMatchObject({ kind: 'unpaired', retryable: false });
@@ -150,12 +161,12 @@ describe('sync engine', () => {
     const engineA = createSyncEngine({
       db: phoneA,
       transport: server.transport(),
-      token: async () => TOKEN,
+      credentials,
     });
     const engineB = createSyncEngine({
       db: phoneB,
       transport: server.transport(),
-      token: async () => TOKEN,
+      credentials,
     });
     const id = await createRepository(phoneA).createRecord('action', {
       text: 'Start',

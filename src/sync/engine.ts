@@ -26,7 +26,7 @@ import {
   type SyncResponse,
 } from '../domain/sync';
 import { TABLE_FOR_KIND, type OutboxEntry, type SyncConflict, type WaymarkDB } from '../data/db';
-import { deviceIdIn, readMeta, receiveIn } from '../data/deviceClock';
+import { readMeta, receiveIn } from '../data/deviceClock';
 
 export type SyncErrorKind = 'unpaired' | 'offline' | 'unauthorized' | 'rejected' | 'server';
 
@@ -62,8 +62,11 @@ export interface SyncOutcome {
 export interface SyncEngineOptions {
   db: WaymarkDB;
   transport: SyncTransport;
-  /** The device token from pairing, or undefined when this phone is not connected. */
-  token: () => Promise<string | undefined>;
+  /**
+   * The server's id for this device and its token, from pairing; undefined when this phone is
+   * not connected to a coach.
+   */
+  credentials: () => Promise<{ deviceId: string; token: string } | undefined>;
   now?: () => number;
 }
 
@@ -77,7 +80,19 @@ function tablesOf(db: WaymarkDB): Table[] {
   return Object.values(TABLE_FOR_KIND).map((name) => db.table(name));
 }
 
-/** Mutations that may leave the phone now, oldest first. */
+const ENVELOPE = new Set(['id', 'created', 'updated', 'deleted', 'fieldClocks']);
+
+/** A record's own fields (answers and settings), without the envelope. */
+function contentOf(record: AnyRecord): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([field, value]) => !ENVELOPE.has(field) && value !== undefined),
+  );
+}
+
+/**
+ * Mutations that may leave the phone now, oldest first. Sharing a record (again) carries its
+ * whole current content: the server keeps only a stub of a record that was made private.
+ */
 async function sendable(db: WaymarkDB, outbox: OutboxEntry[]): Promise<Mutation[]> {
   const records = new Map<string, AnyRecord | undefined>();
   for (const entry of outbox) {
@@ -86,13 +101,25 @@ async function sendable(db: WaymarkDB, outbox: OutboxEntry[]): Promise<Mutation[
       records.set(key, await db.recordTable(entry.recordKind).get(entry.recordId));
     }
   }
-  return outbox
-    .filter((entry) => {
-      const record = records.get(`${entry.recordKind}:${entry.recordId}`);
-      const unshare = (entry.fields as { sharing?: string }).sharing === 'private';
-      return unshare || (record !== undefined && isShareable(entry.recordKind, record as never));
-    })
-    .map(({ seq: _seq, ...mutation }) => mutation as Mutation);
+  const ready: Mutation[] = [];
+  for (const { seq: _seq, ...mutation } of outbox) {
+    const record = records.get(`${mutation.recordKind}:${mutation.recordId}`);
+    const sharing = (mutation.fields as { sharing?: string }).sharing;
+    if (sharing === 'private') ready.push(mutation as Mutation);
+    else if (record && isShareable(mutation.recordKind, record as never)) {
+      ready.push(
+        (sharing === 'shared'
+          ? { ...mutation, fields: { ...contentOf(record), ...mutation.fields } }
+          : mutation) as Mutation,
+      );
+    }
+  }
+  return ready;
+}
+
+/** How many changes are waiting to leave the phone (private records' changes do not count). */
+export async function countSendable(db: WaymarkDB): Promise<number> {
+  return (await sendable(db, await db.outbox.orderBy('seq').toArray())).length;
 }
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
@@ -158,9 +185,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   return {
     async syncOnce() {
-      const token = await options.token();
-      if (!token) throw new SyncError('unpaired', 'This phone is not connected to a work coach.');
-      const deviceId = await db.transaction('rw', db.meta, () => deviceIdIn(db));
+      const credentials = await options.credentials();
+      if (!credentials) {
+        throw new SyncError('unpaired', 'This phone is not connected to a work coach.');
+      }
+      const { deviceId, token } = credentials;
       const since = (await readMeta(db, 'syncCursor')) ?? '';
       const waiting = await db.outbox.orderBy('seq').limit(MAX_MUTATIONS_PER_REQUEST).toArray();
       const ready = await sendable(db, waiting);

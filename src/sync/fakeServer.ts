@@ -18,9 +18,26 @@ export class FakeSyncServer {
   write(kind: RecordKind, id: string, fields: Record<string, unknown>, hlc: Hlc): void {
     const key = `${kind}:${id}`;
     const current = this.records.get(key)?.record;
-    const record = applyFields(current as never, { kind, id, fields: fields as never, hlc });
+    let record = applyFields(current as never, {
+      kind,
+      id,
+      fields: fields as never,
+      hlc,
+    }) as AnyRecord;
+    if ((record as { sharing?: string }).sharing === 'private') {
+      // Like the real server: a record made private keeps only a stub, no content.
+      const { id: rid, created, updated, deleted, fieldClocks } = record;
+      record = {
+        id: rid,
+        created,
+        updated,
+        deleted,
+        sharing: 'private',
+        fieldClocks: { sharing: fieldClocks.sharing },
+      } as unknown as AnyRecord;
+    }
     this.seq += 1;
-    this.records.set(key, { kind, record: record as AnyRecord, seq: this.seq });
+    this.records.set(key, { kind, record, seq: this.seq });
   }
 
   handle(body: unknown): SyncResponse {

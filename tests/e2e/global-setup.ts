@@ -14,8 +14,12 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     staticDir: string;
+    coach: { email: string; password: string };
   }
 }
+
+/** A work coach account for the tests, made with the same command a newcomer would use. */
+const COACH = { email: 'coach@e2e.test', password: 'a long e2e password 42', office: 'E2E office' };
 
 let server: RunningServer | undefined;
 let workDir: string | undefined;
@@ -27,9 +31,20 @@ export async function setup(project: TestProject): Promise<void> {
   workDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
   const staticDir = join(workDir, 'app');
   cpSync('dist', staticDir, { recursive: true });
-  server = await startServer({ staticDir, dataDir: join(workDir, 'db') });
+  const dataDir = join(workDir, 'db');
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/coach-add.ts', '--email', COACH.email, '--office', COACH.office],
+    {
+      input: `${COACH.password}\n`,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['pipe', 'ignore', 'inherit'],
+    },
+  );
+  server = await startServer({ staticDir, dataDir });
   project.provide('baseURL', server.baseURL);
   project.provide('staticDir', staticDir);
+  project.provide('coach', { email: COACH.email, password: COACH.password });
 }
 
 export async function teardown(): Promise<void> {

@@ -9,6 +9,7 @@ import { LANGUAGES, isLanguage, type Language } from '../../i18n/languages';
 import { TEXT_SIZES, setTextSize, useTextSize, type TextSize } from '../../app/textSize';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { StorageSettings } from './StorageSettings';
+import { CoachConnectionSummary } from '../pairing/CoachConnectionSummary';
 
 export default function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -46,6 +47,7 @@ export default function SettingsPage() {
         ))}
       </RadioGroup>
       <StorageSettings />
+      <CoachConnectionSummary />
     </div>
   );
 }

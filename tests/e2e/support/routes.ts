@@ -6,18 +6,34 @@ import { TASKS } from '../../../src/domain/tasks';
 import enCommon from '../../../locales/en/common.json';
 import enHelp from '../../../locales/en/help.json';
 import enHome from '../../../locales/en/home.json';
+import enPairing from '../../../locales/en/pairing.json';
 import enSettings from '../../../locales/en/settings.json';
 import enTasks from '../../../locales/en/tasks.json';
 import cyCommon from '../../../locales/cy/common.json';
 import cyHelp from '../../../locales/cy/help.json';
 import cyHome from '../../../locales/cy/home.json';
+import cyPairing from '../../../locales/cy/pairing.json';
 import cySettings from '../../../locales/cy/settings.json';
 import cyTasks from '../../../locales/cy/tasks.json';
 import type { Language } from './browser';
 
 export const strings = {
-  en: { common: enCommon, help: enHelp, home: enHome, settings: enSettings, tasks: enTasks },
-  cy: { common: cyCommon, help: cyHelp, home: cyHome, settings: cySettings, tasks: cyTasks },
+  en: {
+    common: enCommon,
+    help: enHelp,
+    home: enHome,
+    pairing: enPairing,
+    settings: enSettings,
+    tasks: enTasks,
+  },
+  cy: {
+    common: cyCommon,
+    help: cyHelp,
+    home: cyHome,
+    pairing: cyPairing,
+    settings: cySettings,
+    tasks: cyTasks,
+  },
 };
 
 export interface AppRoute {
@@ -33,5 +49,6 @@ export const ROUTES: AppRoute[] = [
   })),
   { path: '/help', heading: { en: enHelp.title, cy: cyHelp.title } },
   { path: '/settings', heading: { en: enSettings.title, cy: cySettings.title } },
+  { path: '/pair', heading: { en: enPairing.title, cy: cyPairing.title } },
   { path: '/no-such-page', heading: { en: enCommon.notFound.title, cy: cyCommon.notFound.title } },
 ];

@@ -10,6 +10,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -40,6 +48,8 @@ export async function startServer(options: {
       ...options.env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group, so stopping it stops npx, tsx and node together.
+    detached: true,
   });
   const baseURL = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
@@ -52,7 +62,7 @@ export async function startServer(options: {
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      killGroup(child, 'SIGKILL');
       throw new Error('The server did not become healthy within 60 s');
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -64,7 +74,7 @@ export async function startServer(options: {
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        killGroup(child, 'SIGTERM');
       }),
   };
 }
