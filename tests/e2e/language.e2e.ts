@@ -36,8 +36,17 @@ it('changes language from the settings page too', async () => {
   const page = await context.newPage();
   try {
     await page.goto('/settings');
-    await chooseRadio(page, strings.en.settings.language.legend, 'Cymraeg');
+    // Welsh loads first, then the whole page changes: tap the label, then wait for the Welsh.
+    await page
+      .getByRole('radiogroup', { name: strings.en.settings.language.legend, exact: true })
+      .locator('label')
+      .filter({ hasText: 'Cymraeg' })
+      .click();
     await page.getByRole('heading', { level: 1, name: strings.cy.settings.title }).waitFor();
+    const welsh = page
+      .getByRole('radiogroup', { name: strings.cy.settings.language.legend, exact: true })
+      .getByRole('radio', { name: 'Cymraeg', exact: true });
+    expect(await welsh.isChecked()).toBe(true);
     await chooseRadio(
       page,
       strings.cy.settings.textSize.legend,
