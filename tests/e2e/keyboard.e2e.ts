@@ -110,6 +110,7 @@ it('every button and stand-alone link is at least 44 by 44 px', async () => {
             // the row's middle really hits the link, then measure the row.
             const row = el.closest('li.task-list__item');
             if (row) {
+              row.scrollIntoView({ block: 'center' }); // elementFromPoint sees only the viewport
               const box = row.getBoundingClientRect();
               const hit = document.elementFromPoint(
                 box.left + box.width / 2,
