@@ -342,6 +342,8 @@ it('takes a 4 Steps goal by keyboard, with the if-then plan, into the action pla
     await finished.getByText('Phone a friend when I feel anxious', { exact: true }).waitFor();
     await tabTo(page, `${en.fs.see}: Phone a friend`);
     await page.keyboard.press('Enter');
+    // Wait for the goal page before tabbing, or Tab runs through the page being left.
+    await page.getByRole('heading', { level: 1, name: en.fs.goalPage.title }).waitFor();
     await tabTo(page, en.fs.goalPage.addReview);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: en.fs.review.title }).waitFor();
