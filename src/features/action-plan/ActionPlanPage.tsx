@@ -6,15 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ButtonGroup,
-  Link,
-  PageHeading,
-  SummaryList,
-  Tag,
-  type SummaryRow,
-} from '../../ui';
+import { Button, ButtonGroup, Link, SummaryList, Tag, type SummaryRow } from '../../ui';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { repository } from '../../data/repository';
 import { useRecords } from '../../data/liveRecords';
@@ -30,6 +22,7 @@ import { RequirementLabel } from './RequirementLabel';
 import { actionPath } from './routes';
 import { hasCalendarDate } from './calendar';
 import './actionPlan.css';
+import { TaskIntro } from '../tasks/TaskIntro';
 
 type QuickStatus = 'done' | 'dropped' | 'toDo';
 const MOVED_KEY = {
@@ -40,7 +33,7 @@ const MOVED_KEY = {
 
 export default function ActionPlanPage() {
   const { t } = useTranslation();
-  const { navigations, navigate } = useNavigation();
+  const { navigate } = useNavigation();
   const actions = useRecords('action');
   const task = findTask('actionPlan');
   const title = t('tasks.actionPlan.title');
@@ -63,16 +56,7 @@ export default function ActionPlanPage() {
   const groups = actions ? groupActions(actions) : undefined;
   return (
     <div className="page">
-      <p data-print="hide">
-        <Link href="/" variant="back">
-          {t('common.backToTasks')}
-        </Link>
-      </p>
-      <PageHeading focusOnMount={navigations > 0}>{title}</PageHeading>
-      <p className="lead">{t('tasks.actionPlan.purpose')}</p>
-      <p>{t('tasks.actionPlan.why')}</p>
-      <p>{t('tasks.actionPlan.skip')}</p>
-      <p>{t('tasks.timeToDo', { min: task.minutes.min, max: task.minutes.max })}</p>
+      <TaskIntro task={task} title={title} />
       <h2>{t('actionPlan.requirement.heading')}</h2>
       <p>{t('actionPlan.requirement.yours')}</p>
       <div data-print="hide">

@@ -5,7 +5,7 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Callout, Link, PageHeading } from '../../ui';
+import { Button, ButtonGroup, Callout, Link } from '../../ui';
 import { repository } from '../../data/repository';
 import { useRecords } from '../../data/liveRecords';
 import { BARRIER_AREAS } from '../../domain/barriers';
@@ -16,6 +16,7 @@ import { usePageTitle, useNavigation } from '../../app/navigation';
 import { useDateWords } from './dates';
 import { PROGRESS_PATH, stepPath } from './steps';
 import { resumeStep } from './resume';
+import { TaskIntro } from '../tasks/TaskIntro';
 
 /** The half-done check-in to carry on with: the most recently started one. */
 export function latestDraft(checkIns: readonly CheckIn[]): CheckIn | undefined {
@@ -26,7 +27,7 @@ export function latestDraft(checkIns: readonly CheckIn[]): CheckIn | undefined {
 
 export default function CheckInStartPage() {
   const { t } = useTranslation();
-  const { navigate, navigations } = useNavigation();
+  const { navigate } = useNavigation();
   const dates = useDateWords();
   const checkIns = useRecords('checkIn');
   const starting = useRef(false);
@@ -52,16 +53,7 @@ export default function CheckInStartPage() {
 
   return (
     <div className="page">
-      <p data-print="hide">
-        <Link href="/" variant="back">
-          {t('common.backToTasks')}
-        </Link>
-      </p>
-      <PageHeading focusOnMount={navigations > 0}>{title}</PageHeading>
-      <p className="lead">{t('tasks.checkIns.purpose')}</p>
-      <p>{t('tasks.checkIns.why')}</p>
-      <p>{t('tasks.checkIns.skip')}</p>
-      <p>{t('tasks.timeToDo', { min: task.minutes.min, max: task.minutes.max })}</p>
+      <TaskIntro task={task} title={title} />
       {last?.takenAt ? (
         <p>{t('checkIn.start.lastFinished', { date: dates.long(last.takenAt) })}</p>
       ) : null}

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Link, PageHeading, Tag } from '../../ui';
+import { Button, Link, Tag } from '../../ui';
 import { findTask } from '../../domain/tasks';
 import { repository } from '../../data/repository';
 import { useRecords } from '../../data/liveRecords';
@@ -16,10 +16,11 @@ import { monthNames, versionDate } from '../workbook/dates';
 import { fourStepsFlow } from './flow';
 import { fourStepsPath } from './paths';
 import { isEmptyGoal, splitGoals } from './goals';
+import { TaskIntro } from '../tasks/TaskIntro';
 
 export function GoalsStartPage() {
   const { t } = useTranslation();
-  const { navigate, navigations } = useNavigation();
+  const { navigate } = useNavigation();
   const goals = useRecords('fourSteps');
   const [starting, setStarting] = useState(false);
   const task = findTask('fourSteps');
@@ -46,16 +47,7 @@ export function GoalsStartPage() {
 
   return (
     <div className="page">
-      <p data-print="hide">
-        <Link href="/" variant="back">
-          {t('common.backToTasks')}
-        </Link>
-      </p>
-      <PageHeading focusOnMount={navigations > 0}>{title}</PageHeading>
-      <p className="lead">{t('tasks.fourSteps.purpose')}</p>
-      <p>{t('tasks.fourSteps.why')}</p>
-      <p>{t('tasks.fourSteps.skip')}</p>
-      <p>{t('tasks.timeToDo', { min: task.minutes.min, max: task.minutes.max })}</p>
+      <TaskIntro task={task} title={title} />
       <p>{t('workbook.start.private')}</p>
       <p>
         {/* No isPending: react-aria's pending announcement leaves an unlabelled role="img". */}

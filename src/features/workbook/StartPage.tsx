@@ -6,7 +6,7 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Link, PageHeading, Tag } from '../../ui';
+import { Button, Link } from '../../ui';
 import { findTask } from '../../domain/tasks';
 import { repository } from '../../data/repository';
 import { useRecords } from '../../data/liveRecords';
@@ -17,6 +17,7 @@ import { newDraftFields, splitVersions } from './versions';
 import { monthNames, versionDate } from './dates';
 import { workbookPath } from './paths';
 import './workbook.css';
+import { TaskIntro } from '../tasks/TaskIntro';
 
 /** Where a draft picks up: its first unanswered question, or Check your answers. */
 export function resumePath<K extends WorkbookKind>(
@@ -32,7 +33,7 @@ export function resumePath<K extends WorkbookKind>(
 
 export function WorkbookStartPage<K extends WorkbookKind>({ flow }: { flow: WorkbookFlow<K> }) {
   const { t } = useTranslation();
-  const { navigate, navigations } = useNavigation();
+  const { navigate } = useNavigation();
   const records = useRecords(flow.kind);
   // Guards against a double press making two drafts. (No isPending: react-aria's pending
   // announcement leaves an unlabelled role="img" in the page.)
@@ -60,18 +61,7 @@ export function WorkbookStartPage<K extends WorkbookKind>({ flow }: { flow: Work
 
   return (
     <div className="page">
-      <p data-print="hide">
-        <Link href="/" variant="back">
-          {t('common.backToTasks')}
-        </Link>
-      </p>
-      <PageHeading focusOnMount={navigations > 0}>{title}</PageHeading>
-      {task.optional && <Tag tone="neutral">{t('home.optional')}</Tag>}
-      <p className="lead">{t(`tasks.${task.id}.purpose`)}</p>
-      <p>{t(`tasks.${task.id}.why`)}</p>
-      <p>{t(`tasks.${task.id}.skip`)}</p>
-      {task.optional && <p>{t('tasks.optionalNote')}</p>}
-      <p>{t('tasks.timeToDo', { min: task.minutes.min, max: task.minutes.max })}</p>
+      <TaskIntro task={task} title={title} />
       <p>{t('workbook.start.private')}</p>
       {records === undefined ? (
         <p aria-busy="true">{t('workbook.loading')}</p>
