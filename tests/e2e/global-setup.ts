@@ -1,6 +1,6 @@
 /**
  * Starts the real server once for the browser tests: the built app (dist/, built first if
- * missing) copied to a temporary folder (so a test can "deploy" a new version), a fresh
+ * missing; or the folder named by WAYMARK_DIST, so several builds can be tested side by side) copied to a temporary folder (so a test can "deploy" a new version), a fresh
  * embedded PGlite data folder, and a free port. Tests read the address with inject('baseURL').
  */
 import type { TestProject } from 'vitest/node';
@@ -25,12 +25,15 @@ let server: RunningServer | undefined;
 let workDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const dist = process.env.WAYMARK_DIST || 'dist';
+  if (!existsSync(join(dist, 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist], {
+      stdio: 'inherit',
+    });
   }
   workDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
   const staticDir = join(workDir, 'app');
-  cpSync('dist', staticDir, { recursive: true });
+  cpSync(dist, staticDir, { recursive: true });
   const dataDir = join(workDir, 'db');
   execFileSync(
     'npx',
