@@ -48,6 +48,24 @@ export default tseslint.config(
     },
   },
   {
+    // The coach console is online-only: no IndexedDB, and one module (api.ts) talks to the server.
+    files: ['src/coach/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/coach/api.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'The coach console keeps nothing in the browser.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'fetch',
+          message: 'The coach console talks to the server through src/coach/api.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

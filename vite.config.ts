@@ -4,13 +4,26 @@
  * or DATABASE_URL) and `e2e` (Debian's Chromium through playwright-core against the built app).
  */
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { claimantPrecache } from './scripts/precache-filter.ts';
 
 const devServerPort = Number(process.env.API_PORT ?? 8081);
 
+/** The build's output folder as resolved (`--outDir` may change it), for the precache filter. */
+let outDir = 'dist';
+const rememberOutDir: Plugin = {
+  name: 'waymark-remember-out-dir',
+  configResolved(config) {
+    outDir = resolve(config.root, config.build.outDir);
+  },
+};
+
 export default defineConfig({
   plugins: [
+    rememberOutDir,
     react(),
     VitePWA({
       strategies: 'injectManifest',
@@ -20,7 +33,10 @@ export default defineConfig({
       registerType: 'prompt',
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
-        globIgnores: ['**/.vite/**'],
+        globIgnores: ['**/.vite/**', 'coach.html'],
+        // The coach console (coach.html) is online-only: its own chunks are not precached on
+        // claimants' phones. Shared chunks (React, the UI kit) stay, as the claimant app needs them.
+        manifestTransforms: [claimantPrecache(() => outDir)],
       },
       manifest: {
         name: 'Waymark: my health and work workbook',
@@ -52,6 +68,12 @@ export default defineConfig({
   ],
   build: {
     manifest: true,
+    // Every browser Waymark supports has <link rel="modulepreload">: no polyfill on the first screen.
+    modulePreload: { polyfill: false },
+    // Two pages: the claimant app (index.html) and the coach console (coach.html, served at /coach).
+    rollupOptions: {
+      input: { main: 'index.html', coach: 'coach.html' },
+    },
     target: 'es2022',
     sourcemap: false,
   },
@@ -73,7 +95,8 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
-          include: ['server/**/*.test.ts'],
+          // The server, and the build scripts' own logic (Node too).
+          include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -92,7 +92,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const site = await registerStaticSite(app, options.staticDir);
   app.setNotFoundHandler((request, reply) => {
-    if (site?.hasIndex && isAppNavigation(request)) return sendAppShell(reply);
+    if (site?.hasIndex && isAppNavigation(request)) {
+      return sendAppShell(reply, request.url.split('?')[0]);
+    }
     const path = request.url.split('?')[0];
     return sendError(reply, 404, 'not_found', `There is nothing at ${path}.`);
   });

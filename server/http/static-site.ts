@@ -1,7 +1,8 @@
 /**
- * Serves the built claimant app (Vite's output folder) and its single-page fallback: a browser
+ * Serves the built apps (Vite's output folder) and their single-page fallback: a browser
  * opening a deep link such as /about-me gets index.html, and the app's router takes it from
- * there. Dotfiles (dist/.vite/manifest.json) are never served; /api/ is never a file.
+ * there; /coach and its deep links get the coach console's coach.html. Dotfiles
+ * (dist/.vite/manifest.json) are never served; /api/ is never a file.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
@@ -60,6 +61,13 @@ export function isAppNavigation(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
-export function sendAppShell(reply: FastifyReply): FastifyReply {
-  return reply.code(200).header('cache-control', REVALIDATE).sendFile('index.html');
+/** The coach console (coach.html) owns /coach and everything under it. */
+export function isCoachPath(path: string): boolean {
+  return path === '/coach' || path.startsWith('/coach/');
+}
+
+/** The page for an app navigation: the coach console under /coach, else the claimant app. */
+export function sendAppShell(reply: FastifyReply, path = '/'): FastifyReply {
+  const file = isCoachPath(path) ? 'coach.html' : 'index.html';
+  return reply.code(200).header('cache-control', REVALIDATE).sendFile(file);
 }

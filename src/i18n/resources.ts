@@ -8,6 +8,7 @@
 import type actionPlan from '../../locales/en/actionPlan.json';
 import type aboutMe from '../../locales/en/aboutMe.json';
 import type checkIn from '../../locales/en/checkIn.json';
+import type coach from '../../locales/en/coach.json';
 import common from '../../locales/en/common.json';
 import type fourSteps from '../../locales/en/fourSteps.json';
 import type help from '../../locales/en/help.json';
@@ -27,6 +28,8 @@ export type Resources = typeof enCore & {
   actionPlan: typeof actionPlan;
   aboutMe: typeof aboutMe;
   checkIn: typeof checkIn;
+  /** Loaded by the coach console only (src/coach/i18n.ts). */
+  coach: typeof coach;
   fourSteps: typeof fourSteps;
   help: typeof help;
   pairing: typeof pairing;
@@ -42,6 +45,8 @@ const lazyFiles = import.meta.glob<{ default: Record<string, unknown> }>([
   '!../../locales/en/common.json',
   '!../../locales/en/home.json',
   '!../../locales/en/tasks.json',
+  // The coach console's own strings load only there (src/coach/i18n.ts).
+  '!../../locales/*/coach.json',
 ]);
 
 /** Loads one part of a language's files into one resource object keyed by file name. */

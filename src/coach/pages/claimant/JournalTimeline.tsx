@@ -1,0 +1,96 @@
+/**
+ * The journal section: everything shared, newest first, one heading per event with its date
+ * and who it came from; the content opens with "Show" so a long history stays scannable.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { Button } from '../../../ui';
+import { useCoachDates } from '../../format';
+import { useJournal } from '../../journal/JournalContext';
+import { timeline, type TimelineEvent } from '../../journal/timeline';
+import { EventDetails } from './EventDetails';
+
+function eventTitle(t: TFunction, event: TimelineEvent): string {
+  switch (event.kind) {
+    case 'aboutMe':
+    case 'values':
+    case 'fourSteps': {
+      const name =
+        event.kind === 'fourSteps' && event.record.goal?.trim()
+          ? t('coach.timeline.goal', { goal: event.record.goal.trim() })
+          : t(`coach.kinds.${event.kind}`);
+      return event.draft
+        ? t('coach.timeline.draft', { name })
+        : t('coach.timeline.version', { name });
+    }
+    case 'checkIn':
+      return t('coach.timeline.checkIn');
+    case 'action':
+      return event.record.proposedBy === 'coach'
+        ? t('coach.timeline.actionByCoach', { text: event.record.text ?? '' })
+        : t('coach.timeline.actionByClaimant', { text: event.record.text ?? '' });
+    case 'appointment':
+      return t('coach.timeline.appointment');
+    case 'journalEntry':
+      return event.record.author === 'coach'
+        ? t('coach.timeline.messageFromCoach')
+        : t('coach.timeline.messageFromClaimant');
+    case 'feedback':
+      return t('coach.timeline.feedback');
+  }
+}
+
+function Event({ event }: { event: TimelineEvent }) {
+  const { t } = useTranslation();
+  const dates = useCoachDates();
+  const contentId = useId();
+  // Messages are short: shown at once. Everything else opens on request.
+  const [open, setOpen] = useState(event.kind === 'journalEntry');
+  const title = eventTitle(t, event);
+  return (
+    <li className="timeline__event" data-kind={event.kind}>
+      <h3 className="timeline__title">{title}</h3>
+      <p className="timeline__date">
+        <time dateTime={event.at}>{dates.dateTime(event.at)}</time>
+      </p>
+      {event.kind !== 'journalEntry' ? (
+        <p>
+          <Button
+            variant="secondary"
+            aria-expanded={open}
+            aria-controls={contentId}
+            onPress={() => setOpen((value) => !value)}
+          >
+            {open ? t('coach.timeline.hide') : t('coach.timeline.show')}
+            <span className="visually-hidden">: {title}</span>
+          </Button>
+        </p>
+      ) : null}
+      <div id={contentId} hidden={!open}>
+        {open ? <EventDetails event={event} /> : null}
+      </div>
+    </li>
+  );
+}
+
+export function JournalTimeline() {
+  const { t } = useTranslation();
+  const { records } = useJournal();
+  const events = timeline(records);
+  return (
+    <section aria-labelledby="journal-heading">
+      <h2 id="journal-heading">{t('coach.tabs.journal')}</h2>
+      <p>{t('coach.timeline.intro')}</p>
+      {events.length === 0 ? (
+        <p className="lead">{t('coach.timeline.empty')}</p>
+      ) : (
+        <ol className="timeline">
+          {events.map((event) => (
+            <Event key={event.key} event={event} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
