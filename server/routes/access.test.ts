@@ -115,6 +115,11 @@ const ROUTES: RouteCase[] = [
     body: () => ({ label: 'New' }),
   },
   {
+    method: 'GET',
+    url: '/api/coach/claimants/:id',
+    access: { kind: 'coach', scope: 'claimant', ok: 200 },
+  },
+  {
     method: 'POST',
     url: '/api/coach/claimants/:id/pairing-codes',
     access: { kind: 'coach', scope: 'claimant', ok: 201 },
@@ -302,6 +307,8 @@ describe(`every API route for every caller (${testDatabaseKind})`, () => {
   it('treats a malformed claimant or device id as not found', async () => {
     const headers = await headersFor('coach');
     for (const url of [
+      '/api/coach/claimants/not-a-uuid',
+      `/api/coach/claimants/${randomUUID()}`,
       '/api/coach/claimants/not-a-uuid/devices',
       `/api/coach/claimants/${randomUUID()}/records`,
       `/api/coach/claimants/${w.claimantId}/devices/not-a-uuid/revoke`,

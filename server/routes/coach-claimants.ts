@@ -1,7 +1,8 @@
 /**
- * The coach console's API for the coach's own caseload (session cookie): list and add
- * claimants, new pairing codes, list and revoke a claimant's devices, read their shared records
+ * The coach console's API for the coach's own caseload (session cookie): list claimants with
+ * what's new (services/caseload.ts), show or add one, new pairing codes, list and revoke a claimant's devices, read their shared records
  * (audited), and write the coach's own records through the same sync round trip as a device.
+ * Reading the records or syncing marks the claimant's journal as seen by this coach.
  * A claimant who is not on this coach's caseload is "not found", whatever the reason.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -11,9 +12,9 @@ import { syncRequestSchema } from '../../src/domain/sync';
 import { requireCoach } from '../auth/request-auth';
 import { ApiError } from '../http/errors';
 import { audit } from '../services/audit';
+import { caseloadEntry, listCaseload, markViewed } from '../services/caseload';
 import { addClaimant, findOwnClaimant } from '../services/claimants';
 import type { Claimant } from '../services/claimants';
-import { listCaseload } from '../services/claimants';
 import type { Coach } from '../services/coaches';
 import { listDevices, revokeDevice } from '../services/devices';
 import { createPairingCode } from '../services/pairing';
@@ -32,6 +33,9 @@ const coachSyncBody = syncRequestSchema.omit({ deviceId: true });
 
 type WithId = { Params: { id: string } };
 
+const NOT_FOUND = () =>
+  new ApiError(404, 'not_found', 'There is no such claimant on your caseload.');
+
 /** The signed-in coach and their claimant `:id`, or 401 / 404. */
 async function ownClaimant(
   db: Database,
@@ -39,8 +43,7 @@ async function ownClaimant(
 ): Promise<{ coach: Coach; claimant: Claimant }> {
   const coach = await requireCoach(db, request);
   const claimant = await findOwnClaimant(db, coach.id, request.params.id);
-  if (!claimant)
-    throw new ApiError(404, 'not_found', 'There is no such claimant on your caseload.');
+  if (!claimant) throw NOT_FOUND();
   return { coach, claimant };
 }
 
@@ -55,18 +58,25 @@ export async function coachClaimantRoutes(
     return { claimants: await listCaseload(db, coach.id) };
   });
 
+  app.get<WithId>('/api/coach/claimants/:id', async (request) => {
+    const coach = await requireCoach(db, request);
+    const claimant = await caseloadEntry(db, coach.id, request.params.id);
+    if (!claimant) throw NOT_FOUND();
+    return { claimant };
+  });
+
   app.post('/api/coach/claimants', async (request, reply) => {
     const coach = await requireCoach(db, request);
     const { label } = newClaimantBody.parse(request.body);
     const created = await db.transaction(async (tx) => {
-      const claimant = await addClaimant(tx, coach, label);
-      const pairing = await createPairingCode(tx, claimant.id, coach.id);
+      const { id } = await addClaimant(tx, coach, label);
+      const pairing = await createPairingCode(tx, id, coach.id);
       const actor = { kind: 'coach', id: coach.id } as const;
       await audit(tx, [
-        { actor, action: 'claimant.create', claimantId: claimant.id },
-        { actor, action: 'pairing_code.create', claimantId: claimant.id },
+        { actor, action: 'claimant.create', claimantId: id },
+        { actor, action: 'pairing_code.create', claimantId: id },
       ]);
-      return { claimant, pairing };
+      return { claimant: await caseloadEntry(tx, coach.id, id), pairing };
     });
     reply.code(201);
     return created;
@@ -113,6 +123,8 @@ export async function coachClaimantRoutes(
   app.get<WithId>('/api/coach/claimants/:id/records', async (request) => {
     const { coach, claimant } = await ownClaimant(db, request);
     return db.transaction(async (tx) => {
+      // Marked first: a change that lands while this reads counts as new next time.
+      await markViewed(tx, coach.id, claimant.id);
       const records = await sharedRecords(tx, claimant.id);
       await audit(
         tx,

@@ -1,6 +1,7 @@
 /**
- * A coach's caseload: list, add, and find one claimant only if it is on this coach's caseload
- * (anything else is "not found", so nothing about other coaches' claimants is revealed).
+ * A coach's claimants: add one, and find one only if it is on this coach's caseload (anything
+ * else is "not found", so nothing about other coaches' claimants is revealed). The caseload
+ * list, with what's new, is services/caseload.ts.
  */
 import type { Queryable } from '../db';
 
@@ -8,36 +9,22 @@ export interface Claimant {
   id: string;
   label: string;
   createdAt: Date;
-  lastActivity: Date | null;
 }
 
 interface Row {
   id: string;
   label: string;
   created_at: Date;
-  last_activity: Date | null;
 }
 
 const toClaimant = (r: Row): Claimant => ({
   id: r.id,
   label: r.label,
   createdAt: r.created_at,
-  lastActivity: r.last_activity,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string): boolean => UUID.test(s);
-
-export async function listCaseload(db: Queryable, coachId: string): Promise<Claimant[]> {
-  const result = await db.query<Row>(
-    `select c.id, c.label, c.created_at,
-       (select max(d.last_seen) from devices d where d.claimant_id = c.id) as last_activity
-     from claimants c where c.coach_id = $1 and c.deleted_at is null
-     order by c.created_at, c.id`,
-    [coachId],
-  );
-  return result.rows.map(toClaimant);
-}
 
 export async function addClaimant(
   db: Queryable,
@@ -46,7 +33,7 @@ export async function addClaimant(
 ): Promise<Claimant> {
   const result = await db.query<Row>(
     `insert into claimants (label, coach_id, office_id) values ($1, $2, $3)
-     returning id, label, created_at, null::timestamptz as last_activity`,
+     returning id, label, created_at`,
     [label, coach.id, coach.officeId],
   );
   return toClaimant(result.rows[0]!);
@@ -60,7 +47,7 @@ export async function findOwnClaimant(
 ): Promise<Claimant | undefined> {
   if (!isUuid(claimantId)) return undefined;
   const result = await db.query<Row>(
-    `select c.id, c.label, c.created_at, null::timestamptz as last_activity from claimants c
+    `select c.id, c.label, c.created_at from claimants c
      where c.id = $1 and c.coach_id = $2 and c.deleted_at is null`,
     [claimantId, coachId],
   );

@@ -13,7 +13,8 @@
  */
 import type { Queryable } from '../db';
 import { isShareable } from '../../src/domain/sharing';
-import { applyFields } from '../../src/domain/merge';
+import { hlcWallTime } from '../../src/domain/hlc';
+import { applyFields, sameValue } from '../../src/domain/merge';
 import type { AnyRecord, RecordKind } from '../../src/domain/records';
 import type { Mutation, RecordChange } from '../../src/domain/sync';
 import { MAX_MUTATIONS_PER_REQUEST } from '../../src/domain/sync';
@@ -82,6 +83,8 @@ interface StoredRecord {
   claimantId: string;
   data: AnyRecord;
   dirty: boolean;
+  /** The latest wall time (ms) of the claimant's mutations applied to it in this batch. */
+  claimantWall?: number;
 }
 
 const NOT_FOUND = 'There is no such record.';
@@ -192,11 +195,21 @@ export async function applyMutations(
       hlc: m.hlc,
     }) as AnyRecord;
     const shared = isShareable(m.recordKind, merged as never);
+    const data = shared ? merged : privateStub(m.recordKind, merged);
+    // A claimant's mutation is their change only if it set a field (that field's clock moves);
+    // one whose every field already had a newer value changed nothing.
+    const clocks = (r: AnyRecord) => (r as unknown as Loose).fieldClocks;
+    const claimantWall =
+      writer.role === 'claimant' &&
+      (current === undefined || !sameValue(clocks(current.data), clocks(data)))
+        ? Math.max(current?.claimantWall ?? 0, hlcWallTime(m.hlc))
+        : current?.claimantWall;
     records.set(m.recordId, {
       kind: m.recordKind,
       claimantId: writer.claimantId,
-      data: shared ? merged : privateStub(m.recordKind, merged),
+      data,
       dirty: true,
+      ...(claimantWall === undefined ? {} : { claimantWall }),
     });
     result.acked.push(m.mutationId);
     entries.push({
@@ -211,11 +224,21 @@ export async function applyMutations(
   for (const [id, record] of records) {
     if (!record.dirty) continue;
     const data = record.data as unknown as Loose;
+    // One change number per write; when the claimant made it, it is also the claimant's
+    // (claimant_seq, for the coach's "what's new"), with the device's time, capped at now.
+    const byClaimant = record.claimantWall !== undefined;
     const saved = await tx.query<{ seq: string }>(
-      `insert into records (id, claimant_id, kind, data, updated, shared, deleted)
-       values ($1, $2, $3, $4::jsonb, $5, $6, $7)
+      `with n as (select nextval('record_seq') as seq)
+       insert into records (id, claimant_id, kind, data, updated, shared, deleted, seq,
+         claimant_seq, claimant_changed_at)
+       select $1, $2, $3, $4::jsonb, $5, $6, $7, n.seq,
+         case when $8::boolean then n.seq end,
+         case when $8::boolean then least($9::timestamptz, now()) end
+       from n
        on conflict (id) do update set data = excluded.data, updated = excluded.updated,
-         shared = excluded.shared, deleted = excluded.deleted, seq = nextval('record_seq')
+         shared = excluded.shared, deleted = excluded.deleted, seq = excluded.seq,
+         claimant_seq = coalesce(excluded.claimant_seq, records.claimant_seq),
+         claimant_changed_at = greatest(excluded.claimant_changed_at, records.claimant_changed_at)
        returning seq`,
       [
         id,
@@ -225,6 +248,8 @@ export async function applyMutations(
         data.updated,
         isShareable(record.kind, record.data as never),
         data.deleted === true,
+        byClaimant,
+        byClaimant ? new Date(record.claimantWall!) : null,
       ],
     );
     seqs.set(id, saved.rows[0]!.seq);

@@ -1,6 +1,7 @@
 /**
  * One sync round trip (DESIGN.md "Sync protocol") for a claimant's device or their coach: in one
  * transaction, lock the claimant, apply the mutations, and read the changes since the cursor.
+ * A coach's sync also marks the journal as seen up to the cursor it returns (what's new).
  * Timestamps too far in the future are refused before anything is written.
  */
 import type { Database } from '../db';
@@ -10,6 +11,7 @@ import { ApiError } from '../http/errors';
 import { applyMutations, changesSince, lockClaimant } from './records';
 import type { Writer } from './records';
 import { audit } from './audit';
+import { markViewed } from './caseload';
 import { touchDevice } from './devices';
 
 /** Throws 400 when a mutation's clock is more than a day ahead of the server's. */
@@ -42,6 +44,7 @@ export async function sync(
     if (writer.actor.kind === 'device') await touchDevice(tx, writer.actor.id);
     else {
       const actor = writer.actor;
+      await markViewed(tx, actor.id, writer.claimantId, { upTo: cursor });
       await audit(
         tx,
         changes.map((c) => ({

@@ -172,6 +172,7 @@ const TABLES = [
   'records',
   'applied_mutations',
   'audit_log',
+  'coach_claimant_views',
 ] as const;
 
 /** Row counts of every journal table, plus a fingerprint of records and devices. */
