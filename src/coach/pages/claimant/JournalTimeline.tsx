@@ -6,12 +6,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Button } from '../../../ui';
-import { useCoachDates } from '../../format';
+import { useCoachDates, type CoachDates } from '../../format';
 import { useJournal } from '../../journal/JournalContext';
 import { timeline, type TimelineEvent } from '../../journal/timeline';
 import { EventDetails } from './EventDetails';
 
-function eventTitle(t: TFunction, event: TimelineEvent): string {
+function eventTitle(t: TFunction, dates: CoachDates, event: TimelineEvent): string {
   switch (event.kind) {
     case 'aboutMe':
     case 'values':
@@ -31,7 +31,9 @@ function eventTitle(t: TFunction, event: TimelineEvent): string {
         ? t('coach.timeline.actionByCoach', { text: event.record.text ?? '' })
         : t('coach.timeline.actionByClaimant', { text: event.record.text ?? '' });
     case 'appointment':
-      return t('coach.timeline.appointment');
+      return t('coach.timeline.appointment', {
+        when: event.record.at ? dates.dateTime(event.record.at) : '',
+      });
     case 'journalEntry':
       return event.record.author === 'coach'
         ? t('coach.timeline.messageFromCoach')
@@ -47,7 +49,7 @@ function Event({ event }: { event: TimelineEvent }) {
   const contentId = useId();
   // Messages are short: shown at once. Everything else opens on request.
   const [open, setOpen] = useState(event.kind === 'journalEntry');
-  const title = eventTitle(t, event);
+  const title = eventTitle(t, dates, event);
   return (
     <li className="timeline__event" data-kind={event.kind}>
       <h3 className="timeline__title">{title}</h3>
