@@ -2,10 +2,11 @@
 // Bundle-size gate: the gzip size of all the JavaScript the first screen (the home page) loads,
 // read exactly from Vite's build manifest:
 //   critical: the entry chunk and every chunk it imports statically (Vite preloads those);
-//   deferred: what the home page imports right after its first paint (the local database for
-//             the task statuses, the check whether this phone is connected to a coach, and
-//             workbox-window to register the service worker). The sync engine itself loads only
-//             on phones that are connected, so it is not counted here.
+//   deferred: what the home page imports right after its first paint (a Dexie-free read of the
+//             local database for the task statuses and the coach summary, the check whether
+//             this phone is connected to a coach, and workbox-window to register the service
+//             worker). Dexie and the sync engine load only on phones that are connected to a
+//             coach (after the first paint, to sync), so they are not counted here.
 // The gate is on critical + deferred (all of it is downloaded for the first screen); the
 // browser tests check that the home page requests no JavaScript outside these lists.
 import { readFileSync } from 'node:fs';
@@ -16,8 +17,8 @@ export const HARD_LIMIT = 150 * 1024;
 export const GOAL = 120 * 1024;
 /** Modules the first screen imports dynamically, at once, after it paints. */
 export const DEFERRED_ENTRIES = [
-  'src/data/taskStatusLive.ts',
-  'src/sync/runtime.ts',
+  'src/data/homeData.ts',
+  'src/sync/start.ts',
   'node_modules/workbox-window/build/workbox-window.prod.es5.mjs',
 ];
 

@@ -6,6 +6,10 @@
  * - Never touches /api/: the sync API is always live (the outbox covers offline).
  * - A new version waits until the person chooses "Reload" (the page posts SKIP_WAITING), so
  *   nothing changes under someone half way through a form.
+ * - Background Sync: on the `sync` event with tag `waymark-sync` (the page asks for it when
+ *   changes are waiting and it could not send them), runs sync rounds with the stored device
+ *   token, so changes made offline reach the coach after the tab is closed. Each round holds
+ *   the Web Lock `waymark-sync`, as the page's rounds do, so the two never run at once.
  */
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
@@ -16,6 +20,19 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { db } from '../src/data/db';
+import { SYNC_TAG } from '../src/sync/background';
+import { backgroundRound } from '../src/sync/backgroundRound';
+import { readConnection } from '../src/sync/connection';
+import { createSyncEngine } from '../src/sync/engine';
+import { lockedEngine } from '../src/sync/lock';
+import { httpTransport } from '../src/sync/transport';
+
+/** Background Sync's event (not in TypeScript's WebWorker library). */
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+  readonly lastChance: boolean;
+}
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
@@ -29,6 +46,17 @@ registerRoute(
     denylist: [/^\/api\//, /^\/coach(\/|$)/],
   }),
 );
+
+const engine = lockedEngine(
+  createSyncEngine({ db, transport: httpTransport(), credentials: () => readConnection(db) }),
+);
+
+self.addEventListener('sync', (event: Event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== SYNC_TAG) return;
+  // A rejection tells the browser to fire the event again later (offline, server down).
+  sync.waitUntil(backgroundRound(engine));
+});
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as { type?: string } | undefined;

@@ -45,7 +45,7 @@ function AllStrings({ children }: { children: ReactNode }) {
 /** Starts sending to the coach, if this phone is connected, once the first screen is up. */
 function useStartSync(): void {
   useEffect(() => {
-    void import('../sync/runtime').then(({ startSync }) => startSync());
+    void import('../sync/start').then(({ startSyncIfConnected }) => startSyncIfConnected());
   }, []);
 }
 

@@ -1,12 +1,14 @@
 /**
- * The polite status line under the header: online or offline, and whether the last change is
- * saved on this phone. Screen readers hear changes without losing their place.
+ * The polite status line under the header: online or offline, whether the last change is
+ * saved on this phone, what was sent to the coach, and changes that need the person's choice
+ * (with a link to check them). Screen readers hear changes without losing their place.
  */
 import { useTranslation } from 'react-i18next';
 import { StatusBar, type StatusItem } from '../ui';
 import { useSaveStatus } from '../data/saveStatus';
 import { useOnline } from './useOnline';
 import { useSyncStatus } from '../sync/status';
+import { CHANGES_PATH } from '../features/changes/routes';
 
 export function AppStatus() {
   const { t, i18n } = useTranslation();
@@ -57,6 +59,17 @@ export function AppStatus() {
       minute: '2-digit',
     }).format(sync.lastSentAt);
     items.push({ id: 'sync', label: t('common.sync.lastSent', { time }), tone: 'success' });
+  }
+  if (sync.conflicts > 0) {
+    items.push({
+      id: 'conflicts',
+      label: t('common.sync.conflicts', { count: sync.conflicts }),
+      tone: 'warning',
+      link: {
+        href: CHANGES_PATH,
+        label: t('common.sync.checkConflicts', { count: sync.conflicts }),
+      },
+    });
   }
   return <StatusBar label={t('common.status.label')} items={items} />;
 }

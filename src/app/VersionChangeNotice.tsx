@@ -6,14 +6,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui';
-import { onDeferredVersionChange } from '../data/deferredTaskStatuses';
+import { onVersionChange } from '../data/versionSignal';
 
 const Dialog = lazy(() => import('../ui/Dialog').then((module) => ({ default: module.Dialog })));
 
 export function VersionChangeNotice() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  useEffect(() => onDeferredVersionChange(() => setOpen(true)), []);
+  useEffect(() => onVersionChange(() => setOpen(true)), []);
   if (!open) return null;
   return (
     <Suspense fallback={null}>

@@ -15,6 +15,9 @@ import { aboutMeRoutes } from '../features/about-me/routes';
 import { myValuesRoutes } from '../features/my-values/routes';
 import { checkInRoutes } from '../features/check-in/routes';
 import { pairingRoutes } from '../features/pairing/routes';
+import { journalRoutes } from '../features/journal/routes';
+import { changesRoutes } from '../features/changes/routes';
+import { feedbackRoutes } from '../features/feedback/routes';
 
 const TaskStartPage = lazy(() => import('../features/tasks/TaskStartPage'));
 const NeedHelpPage = lazy(() => import('../features/help/NeedHelpPage'));
@@ -48,6 +51,9 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   myValuesRoutes,
   checkInRoutes,
   pairingRoutes,
+  changesRoutes,
+  journalRoutes,
+  feedbackRoutes,
 ];
 
 export function matchRoute(pathname: string): RouteMatch {

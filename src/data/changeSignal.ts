@@ -5,6 +5,14 @@
  * Changes made in another tab are picked up when this tab becomes visible again.
  */
 const target = new EventTarget();
+
+/** The page's document where there is one (this module also loads in the service worker). */
+interface VisibilitySource {
+  readonly visibilityState: string;
+  addEventListener(type: 'visibilitychange', listener: () => void): void;
+  removeEventListener(type: 'visibilitychange', listener: () => void): void;
+}
+const page = (globalThis as { document?: VisibilitySource }).document;
 const EVENT = 'waymark-data-changed';
 
 export function dataChanged(): void {
@@ -14,12 +22,12 @@ export function dataChanged(): void {
 /** Calls `listener` after each change in this tab and when the tab comes back into view. */
 export function onDataChanged(listener: () => void): () => void {
   const onVisible = () => {
-    if (document.visibilityState === 'visible') listener();
+    if (page?.visibilityState === 'visible') listener();
   };
   target.addEventListener(EVENT, listener);
-  document.addEventListener('visibilitychange', onVisible);
+  page?.addEventListener('visibilitychange', onVisible);
   return () => {
     target.removeEventListener(EVENT, listener);
-    document.removeEventListener('visibilitychange', onVisible);
+    page?.removeEventListener('visibilitychange', onVisible);
   };
 }

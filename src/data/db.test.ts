@@ -2,15 +2,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { RECORD_KINDS } from '../domain/records';
-import { TABLE_FOR_KIND, db, onVersionChange } from './db';
+import { TABLE_FOR_KIND, createDb, db, onVersionChange } from './db';
 import { freshDb } from './testDb';
 
 describe('WaymarkDB', () => {
-  it('has one table per record kind plus outbox, meta and conflicts, with the expected keys', async () => {
+  it('has one table per record kind plus outbox, meta, conflicts and sent, with the expected keys', async () => {
     const database = freshDb();
     await database.open();
     const names = database.tables.map((t) => t.name).sort();
-    expect(names).toEqual([...Object.values(TABLE_FOR_KIND), 'conflicts', 'meta', 'outbox'].sort());
+    expect(names).toEqual(
+      [...Object.values(TABLE_FOR_KIND), 'conflicts', 'meta', 'outbox', 'sent'].sort(),
+    );
+    expect(database.sent.schema.primKey.keyPath).toBe('key');
     for (const kind of RECORD_KINDS) {
       expect(database.recordTable(kind).schema.primKey.keyPath).toBe('id');
     }
@@ -21,6 +24,41 @@ describe('WaymarkDB', () => {
     );
     expect(Object.keys(database.checkIns.schema.idxByName)).toContain('takenAt');
     expect(Object.keys(database.appointments.schema.idxByName)).toContain('at');
+  });
+
+  it('upgrades a version 2 database to version 3 keeping every record, mutation and conflict', async () => {
+    const name = `waymark-test-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({
+      aboutMe: 'id, updated, status',
+      values: 'id, updated, status',
+      fourSteps: 'id, updated, status',
+      actions: 'id, updated, status, due, review',
+      checkIns: 'id, updated, status, takenAt',
+      feedback: 'id, updated, status, aboutId',
+      appointments: 'id, updated, status, at',
+      journalEntries: 'id, updated, created',
+      outbox: '++seq, &mutationId, recordKind, recordId',
+      meta: 'key',
+    });
+    old.version(2).stores({ conflicts: 'id, recordKind, recordId' });
+    await old.open();
+    await old.table('actions').put({ id: 'a1', text: 'Ring the GP' });
+    await old.table('outbox').add({ mutationId: 'm1', recordKind: 'action', recordId: 'a1' });
+    await old.table('conflicts').put({ id: 'action:a1:text', recordId: 'a1' });
+    old.close();
+
+    const upgraded = createDb(name);
+    try {
+      await upgraded.open();
+      expect(upgraded.verno).toBe(3);
+      expect(await upgraded.actions.get('a1')).toMatchObject({ text: 'Ring the GP' });
+      expect(await upgraded.outbox.count()).toBe(1);
+      expect(await upgraded.conflicts.count()).toBe(1);
+      expect(await upgraded.sent.count()).toBe(0);
+    } finally {
+      await upgraded.delete();
+    }
   });
 
   it('names the default database waymark', () => {
@@ -37,7 +75,7 @@ describe('WaymarkDB', () => {
     onVersionChange(removed)();
 
     const newer = new Dexie(database.name);
-    newer.version(3).stores({ meta: 'key', extra: 'id' });
+    newer.version(database.verno + 1).stores({ meta: 'key', extra: 'id' });
     await newer.open(); // would be blocked forever if the old connection stayed open
     expect(listener).toHaveBeenCalledTimes(1);
     expect(removed).not.toHaveBeenCalled();

@@ -10,30 +10,22 @@
  *   sync cursor;
  * - `conflicts` (version 2): fields where a change from the server replaced an unsent local
  *   edit; both values are kept until the person chooses.
+ * - `sent` (version 3): per record (`${kind}:${id}`), when the server last acknowledged a change
+ *   to it, written in the same transaction that removes the acknowledged mutations.
  *
  * Indexes: `updated` (HLC strings sort in causal order), `status`, and per-kind dates (`due`,
  * `review`, `takenAt`, `at`). `deleted` is not indexed: booleans are not valid IndexedDB keys,
  * so live records are filtered in memory (the tables stay small: years of data are thousands).
  */
 import { Dexie, type Table } from 'dexie';
+import { dataChanged } from './changeSignal';
+import { versionChanged } from './versionSignal';
 import type { Hlc } from '../domain/hlc';
 import type { RecordByKind, RecordKind } from '../domain/records';
 import type { Mutation } from '../domain/sync';
 
-export const DEFAULT_DB_NAME = 'waymark';
-
-/** Table name for each record kind. */
-export const TABLE_FOR_KIND = {
-  aboutMe: 'aboutMe',
-  values: 'values',
-  fourSteps: 'fourSteps',
-  action: 'actions',
-  checkIn: 'checkIns',
-  feedback: 'feedback',
-  appointment: 'appointments',
-  journalEntry: 'journalEntries',
-} as const satisfies Record<RecordKind, string>;
-export type RecordTableName = (typeof TABLE_FOR_KIND)[RecordKind];
+export { DEFAULT_DB_NAME, TABLE_FOR_KIND, type RecordTableName } from './dbName';
+import { DEFAULT_DB_NAME, TABLE_FOR_KIND } from './dbName';
 
 /** A mutation waiting in the outbox; `seq` keeps the order they were made in. */
 export type OutboxEntry = Mutation & { seq?: number };
@@ -66,24 +58,32 @@ export interface SyncConflict {
   remoteValue: unknown;
   /** When the conflict was found (ms since the epoch). */
   foundAt: number;
+  /**
+   * The clock of the value that replaced the local one (absent in conflicts kept before
+   * version 3); its node id tells who wrote it (see src/sync/conflictSource.ts).
+   */
+  remoteHlc?: Hlc;
+}
+
+/** When the server last acknowledged a change to one record. */
+export interface SentMark {
+  /** `${recordKind}:${recordId}`. */
+  key: string;
+  /** When the acknowledgement arrived (ms since the epoch). */
+  at: number;
 }
 export type MetaKey = keyof MetaValues;
 export type MetaEntry = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
 
-export type VersionChangeListener = () => void;
-const versionChangeListeners = new Set<VersionChangeListener>();
-
 /**
  * Calls `listener` when another tab opens a newer version of the database (or deletes it);
- * this tab's connection has then been closed, and the person should reload. Returns an
- * unsubscribe function.
+ * this tab's connection has then been closed, and the person should reload. The registry lives
+ * in versionSignal.ts (no Dexie), so the app shell can listen without loading this module.
  */
-export function onVersionChange(listener: VersionChangeListener): () => void {
-  versionChangeListeners.add(listener);
-  return () => {
-    versionChangeListeners.delete(listener);
-  };
-}
+export { onVersionChange, type VersionChangeListener } from './versionSignal';
+
+// Every write committed in this tab tells the Dexie-free first screen to read again.
+Dexie.on('storagemutated', () => dataChanged());
 
 export class WaymarkDB extends Dexie {
   declare aboutMe: Table<RecordByKind['aboutMe'], string>;
@@ -97,6 +97,7 @@ export class WaymarkDB extends Dexie {
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<MetaEntry, MetaKey>;
   declare conflicts: Table<SyncConflict, string>;
+  declare sent: Table<SentMark, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -114,17 +115,14 @@ export class WaymarkDB extends Dexie {
     });
     // Version 2: conflicts found by the sync engine (src/sync/), kept until the person chooses.
     this.version(2).stores({ conflicts: 'id, recordKind, recordId' });
+    // Version 3: when each record's latest change reached the server ("Sent at 10:42"). Only a
+    // new table: nothing existing is touched, so the upgrade cannot lose data.
+    this.version(3).stores({ sent: 'key' });
     // Dexie's own handler (registered first) already closes this connection so the other
     // tab's upgrade can go ahead; closing again is harmless and makes the intent explicit.
     this.on('versionchange', () => {
       this.close({ disableAutoOpen: false });
-      for (const listener of [...versionChangeListeners]) {
-        try {
-          listener();
-        } catch (error) {
-          console.error('versionchange listener failed', error);
-        }
-      }
+      versionChanged();
     });
   }
 

@@ -99,3 +99,60 @@ describe('formatUtcStamp', () => {
     expect(formatUtcStamp(new Date('2027-03-04T05:06:07+01:00'))).toBe('20270304T040607Z');
   });
 });
+
+describe('buildIcs with a timed event (an appointment)', () => {
+  const start = new Date('2026-12-03T10:30:00Z');
+  const ics = buildIcs({
+    stamp: STAMP,
+    prodId: '-//Waymark//Appointments//EN',
+    events: [
+      {
+        uid: 'appt-1@waymark',
+        start,
+        end: new Date(start.getTime() + 60 * 60 * 1000),
+        summary: 'Appointment with your work coach',
+        location: 'Cardiff Central Jobcentre, Floor 2',
+        remindBefore: ['P1D', 'PT1H'],
+        reminderText: 'Tomorrow: appointment',
+      },
+    ],
+  });
+  const lines = ics.split('\r\n');
+
+  it('writes the start and end in UTC, busy, with its place escaped', () => {
+    expect(lines).toContain('DTSTART:20261203T103000Z');
+    expect(lines).toContain('DTEND:20261203T113000Z');
+    expect(lines).toContain('LOCATION:Cardiff Central Jobcentre\\, Floor 2');
+    expect(lines).toContain('STATUS:CONFIRMED');
+    expect(lines).toContain('TRANSP:OPAQUE');
+    expect(lines).toContain('PRODID:-//Waymark//Appointments//EN');
+    expect(ics).not.toContain('VALUE=DATE');
+  });
+
+  it('adds one display reminder per duration, before the start', () => {
+    expect(lines.filter((l) => l === 'BEGIN:VALARM').length).toBe(2);
+    expect(lines).toContain('TRIGGER:-P1D');
+    expect(lines).toContain('TRIGGER:-PT1H');
+    expect(lines).toContain('DESCRIPTION:Tomorrow: appointment');
+    expect(lines.indexOf('END:VALARM')).toBeLessThan(lines.indexOf('END:VEVENT'));
+  });
+
+  it('marks a cancelled appointment as cancelled', () => {
+    const cancelled = buildIcs({
+      stamp: STAMP,
+      events: [{ uid: 'x', start, end: start, summary: 'S', status: 'CANCELLED' }],
+    });
+    expect(cancelled.split('\r\n')).toContain('STATUS:CANCELLED');
+  });
+
+  it('refuses a reminder that is not a duration', () => {
+    for (const bad of ['1D', 'PT', 'P1DT', '-P1D', 'P1H']) {
+      expect(() =>
+        buildIcs({
+          stamp: STAMP,
+          events: [{ uid: 'x', start, end: start, summary: 'S', remindBefore: [bad] }],
+        }),
+      ).toThrow(/Not a duration/);
+    }
+  });
+});

@@ -1,18 +1,37 @@
 /**
  * iCalendar (RFC 5545) files for "Add to my calendar": all-day events for an action's due or
- * review date. Pure: the caller passes the words (already translated) and the time stamp.
+ * review date, and timed events (in UTC, so every calendar shows the right local time) for an
+ * appointment, with its place, whether it is cancelled, and reminders before it. Pure: the
+ * caller passes the words (already translated) and the time stamp.
  * Lines end in CRLF; content lines are folded so no line is longer than 75 octets (UTF-8,
  * never splitting a character); TEXT values escape backslash, semicolon, comma and newlines.
  */
 
-export interface IcsEvent {
+interface IcsEventBase {
   /** Globally unique and stable, so importing the same event again updates it. */
   uid: string;
-  /** The day, written YYYY-MM-DD (an all-day event). */
-  date: string;
   summary: string;
   description?: string;
+  location?: string;
 }
+
+export interface IcsAllDayEvent extends IcsEventBase {
+  /** The day, written YYYY-MM-DD (an all-day event). */
+  date: string;
+}
+
+export interface IcsTimedEvent extends IcsEventBase {
+  start: Date;
+  end: Date;
+  /** STATUS: a cancelled event tells a calendar that already has it to mark it cancelled. */
+  status?: 'CONFIRMED' | 'CANCELLED';
+  /** Reminders, as RFC 5545 durations before the start, e.g. 'P1D' (a day) or 'PT1H'. */
+  remindBefore?: readonly string[];
+  /** Words a reminder shows. */
+  reminderText?: string;
+}
+
+export type IcsEvent = IcsAllDayEvent | IcsTimedEvent;
 
 export interface IcsCalendar {
   events: readonly IcsEvent[];
@@ -93,17 +112,34 @@ export function buildIcs(calendar: IcsCalendar): string {
     'METHOD:PUBLISH',
   ];
   for (const event of calendar.events) {
-    const { start, end } = dateValues(event.date);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escapeText(event.uid)}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${start}`,
-      `DTEND;VALUE=DATE:${end}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-    );
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${stamp}`);
+    if ('date' in event) {
+      const { start, end } = dateValues(event.date);
+      lines.push(`DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${end}`);
+    } else {
+      lines.push(`DTSTART:${formatUtcStamp(event.start)}`, `DTEND:${formatUtcStamp(event.end)}`);
+    }
+    lines.push(`SUMMARY:${escapeText(event.summary)}`);
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if ('date' in event) {
+      lines.push('TRANSP:TRANSPARENT');
+    } else {
+      lines.push(`STATUS:${event.status ?? 'CONFIRMED'}`, 'TRANSP:OPAQUE');
+      for (const before of event.remindBefore ?? []) {
+        if (!/^P(\d+W|\d+D|(\d+D)?T(\d+H)?(\d+M)?)$/.test(before) || before.endsWith('T')) {
+          throw new Error(`Not a duration: ${before}`);
+        }
+        lines.push(
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeText(event.reminderText ?? event.summary)}`,
+          `TRIGGER:-${before}`,
+          'END:VALARM',
+        );
+      }
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;

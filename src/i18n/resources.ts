@@ -7,12 +7,17 @@
  */
 import type actionPlan from '../../locales/en/actionPlan.json';
 import type aboutMe from '../../locales/en/aboutMe.json';
+import type appointments from '../../locales/en/appointments.json';
 import type checkIn from '../../locales/en/checkIn.json';
 import type coach from '../../locales/en/coach.json';
+import type conflicts from '../../locales/en/conflicts.json';
 import common from '../../locales/en/common.json';
+import type feedback from '../../locales/en/feedback.json';
 import type fourSteps from '../../locales/en/fourSteps.json';
 import type help from '../../locales/en/help.json';
 import home from '../../locales/en/home.json';
+import type messages from '../../locales/en/messages.json';
+import type myData from '../../locales/en/myData.json';
 import type pairing from '../../locales/en/pairing.json';
 import type settings from '../../locales/en/settings.json';
 import type sharing from '../../locales/en/sharing.json';
@@ -27,11 +32,16 @@ export const enCore = { common, home, tasks };
 export type Resources = typeof enCore & {
   actionPlan: typeof actionPlan;
   aboutMe: typeof aboutMe;
+  appointments: typeof appointments;
   checkIn: typeof checkIn;
   /** Loaded by the coach console only (src/coach/i18n.ts). */
   coach: typeof coach;
+  conflicts: typeof conflicts;
+  feedback: typeof feedback;
   fourSteps: typeof fourSteps;
   help: typeof help;
+  messages: typeof messages;
+  myData: typeof myData;
   pairing: typeof pairing;
   settings: typeof settings;
   sharing: typeof sharing;

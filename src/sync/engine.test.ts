@@ -1,7 +1,7 @@
 // The sync engine against an in-memory server: what is sent and held back, acknowledgements,
 // pulls, conflicts kept visible, lost answers retried without double-applying, and failures
 // that change nothing.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../data/testDb';
 import { createRepository } from '../data/repository';
 import { createClock } from '../domain/hlc';
@@ -186,5 +186,114 @@ describe('sync engine', () => {
     expect(a).toEqual(b);
     expect(a).toMatchObject({ text: 'Start the course', status: 'inProgress', ownerName: 'Sam' });
     expect(a).toEqual(server.records.get(`action:${id}`)?.record);
+  });
+
+  it('keeps an edit sent in the same request as a conflict when a later coach change beat it', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    await engine.syncOnce();
+    await repo.saveFields('action', id, { text: 'Ring the GP on Monday' }); // offline edit
+    const coachHlc = coachClock.tick();
+    server.write('action', id, { text: 'Ring the GP surgery' }, coachHlc); // later clock
+
+    const outcome = await engine.syncOnce(); // sends the edit; the server keeps the coach's
+    expect(outcome).toMatchObject({ sent: 1, acked: 1, conflicts: 1 });
+    expect(await outboxSize(db)).toBe(0);
+    expect((await db.actions.get(id))?.text).toBe('Ring the GP surgery');
+    expect(await db.conflicts.toArray()).toMatchObject([
+      {
+        id: `action:${id}:text`,
+        localValue: 'Ring the GP on Monday',
+        remoteValue: 'Ring the GP surgery',
+        remoteHlc: coachHlc,
+      },
+    ]);
+  });
+
+  it('raises no conflict when this phone’s own change is the one that stands', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    await engine.syncOnce();
+    const earlier = createClock('coach', { now: () => Date.now() - 60_000 }).tick();
+    server.write('action', id, { text: 'Ring the surgery' }, earlier);
+    await repo.saveFields('action', id, { text: 'Ring the GP on Monday' });
+    expect(await engine.syncOnce()).toMatchObject({ conflicts: 0 });
+    expect((await db.actions.get(id))?.text).toBe('Ring the GP on Monday');
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it('notes when each record reached the server, in the round that acknowledged it', async () => {
+    const times = [1_000, 2_000, 3_000];
+    const db = freshDb();
+    const server = new FakeSyncServer();
+    const repo = createRepository(db);
+    const engine = createSyncEngine({
+      db,
+      transport: server.transport(),
+      credentials,
+      now: () => times.shift() ?? 9_000,
+    });
+    const first = await repo.createRecord('action', { text: 'Apply for a bus pass' });
+    const second = await repo.createRecord('aboutMe', { enjoy: 'Walking' }); // private
+    await engine.syncOnce();
+    expect(await db.sent.get(`action:${first}`)).toEqual({ key: `action:${first}`, at: 1_000 });
+    expect(await db.sent.get(`aboutMe:${second}`)).toBeUndefined();
+
+    await repo.saveFields('action', first, { status: 'done' });
+    await engine.syncOnce();
+    expect((await db.sent.get(`action:${first}`))?.at).toBe(2_000);
+    // A round with nothing of this record's acknowledged leaves its time alone.
+    await engine.syncOnce();
+    expect((await db.sent.get(`action:${first}`))?.at).toBe(2_000);
+  });
+
+  it('does not keep a conflict for a change the server refused', async () => {
+    const { db, server, repo } = setup();
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    await createSyncEngine({ db, credentials, transport: server.transport() }).syncOnce();
+    await repo.saveFields('action', id, { text: 'Not allowed' });
+    server.write('action', id, { text: 'Coach words' }, coachClock.tick());
+    const refusing = createSyncEngine({
+      db,
+      credentials,
+      transport: {
+        send: async (request) => {
+          const answer = server.handle({ ...request, mutations: [] });
+          return {
+            ...answer,
+            rejected: request.mutations.map((m) => ({ mutationId: m.mutationId, reason: 'No' })),
+          };
+        },
+      },
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await refusing.syncOnce()).toMatchObject({ conflicts: 0 });
+    warn.mockRestore();
+    expect(await db.conflicts.count()).toBe(0);
+    expect(await outboxSize(db)).toBe(0);
+  });
+
+  it('shows the newest other value in an open conflict, and settles it when the person writes again', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    await engine.syncOnce();
+    await repo.saveFields('action', id, { text: 'Mine' });
+    server.write('action', id, { text: 'Coach one' }, coachClock.tick());
+    await engine.syncOnce();
+    expect((await db.conflicts.toArray())[0]).toMatchObject({ remoteValue: 'Coach one' });
+
+    server.write('action', id, { text: 'Coach two' }, coachClock.tick());
+    await engine.syncOnce();
+    expect(await db.conflicts.toArray()).toMatchObject([
+      { localValue: 'Mine', remoteValue: 'Coach two' },
+    ]);
+
+    // The person writes the answer again; once the server takes it, nothing is left to choose.
+    await repo.saveFields('action', id, { text: 'My newest words' });
+    await engine.syncOnce();
+    expect(await db.conflicts.count()).toBe(0);
+    expect((server.records.get(`action:${id}`)?.record as { text?: string }).text).toBe(
+      'My newest words',
+    );
   });
 });

@@ -3,8 +3,12 @@
  * (oldest first, within the request bounds), then, in ONE Dexie transaction, removes what the
  * server acknowledged, merges the pulled records field by field, keeps any unsent local edit
  * the server's copy replaced as a visible conflict, advances the device clock and stores the
- * new cursor. If anything fails nothing is half-applied: the outbox stays, and the same
- * mutations go again (the server acknowledges a mutation id it has seen without applying it).
+ * new cursor, and notes when each record's changes reached the server (table `sent`). A local
+ * edit counts as "not yet agreed" until this answer, so an edit sent in this very request that
+ * the server's later value beat is kept as a conflict too; a conflict is settled when the
+ * person writes that answer again and the server takes it. If anything fails nothing is
+ * half-applied: the outbox stays, and the same mutations go again (the server acknowledges a
+ * mutation id it has seen without applying it).
  *
  * What leaves the phone: only mutations of records that may be shared (domain/sharing.ts),
  * plus the un-share itself (so the server deletes its copy). Mutations of private records stay
@@ -82,6 +86,12 @@ function tablesOf(db: WaymarkDB): Table[] {
 
 const ENVELOPE = new Set(['id', 'created', 'updated', 'deleted', 'fieldClocks']);
 
+/**
+ * Fields a claimant never chooses after creating a record: only a coach can make an action an
+ * agreed requirement, and who proposed it never changes. The server's value simply stands.
+ */
+const NEVER_CONFLICTS = new Set(['requirement', 'proposedBy']);
+
 /** A record's own fields (answers and settings), without the envelope. */
 function contentOf(record: AnyRecord): Record<string, unknown> {
   return Object.fromEntries(
@@ -128,18 +138,27 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   async function apply(response: SyncResponse): Promise<number> {
     let conflicts = 0;
-    await db.transaction('rw', [...tablesOf(db), db.outbox, db.meta, db.conflicts], async () => {
-      const done = [...response.acked, ...(response.rejected ?? []).map((r) => r.mutationId)];
+    const scope = [...tablesOf(db), db.outbox, db.meta, db.conflicts, db.sent];
+    await db.transaction('rw', scope, async () => {
+      const at = now();
+      const refused = new Set((response.rejected ?? []).map((r) => r.mutationId));
+      const ackedIds = new Set(response.acked);
+      // The outbox as it was before this answer: every local edit the server had not
+      // confirmed, including those it acknowledges now (a pulled change may still beat them).
+      const before = (await db.outbox.toArray()).filter((entry) => !refused.has(entry.mutationId));
+      const acked = before.filter((entry) => ackedIds.has(entry.mutationId));
+      const done = [...response.acked, ...refused];
       if (done.length > 0) await db.outbox.where('mutationId').anyOf(done).delete();
       for (const rejected of response.rejected ?? []) {
         console.warn('The server refused a change', rejected.mutationId, rejected.reason);
       }
-      // Fields edited on this phone that the server has not acknowledged yet.
       const unsent = new Map<string, Set<string>>();
-      for (const entry of await db.outbox.toArray()) {
+      for (const entry of before) {
         const key = `${entry.recordKind}:${entry.recordId}`;
         const fields = unsent.get(key) ?? new Set<string>();
-        Object.keys(entry.fields).forEach((field) => fields.add(field));
+        Object.keys(entry.fields)
+          .filter((field) => !NEVER_CONFLICTS.has(field))
+          .forEach((field) => fields.add(field));
         unsent.set(key, fields);
       }
       for (const change of response.changes) {
@@ -160,9 +179,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         }
         const merged = mergeRecords(local, remote) as Loose;
         const mine = local as Loose;
-        for (const field of unsent.get(`${kind}:${remote.id}`) ?? []) {
-          if (merged.fieldClocks[field] === mine.fieldClocks[field]) continue;
-          if (sameValue(mine[field], merged[field])) continue;
+        const replaced = (field: string) =>
+          merged.fieldClocks[field] !== mine.fieldClocks[field] &&
+          !sameValue(mine[field], merged[field]);
+        const edited = unsent.get(`${kind}:${remote.id}`) ?? new Set<string>();
+        for (const field of edited) {
+          if (!replaced(field)) continue;
           const conflict: SyncConflict = {
             id: `${kind}:${remote.id}:${field}`,
             recordKind: kind,
@@ -170,15 +192,45 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             field,
             localValue: mine[field],
             remoteValue: merged[field],
-            foundAt: now(),
+            remoteHlc: merged.fieldClocks[field],
+            foundAt: at,
           };
           await db.conflicts.put(conflict);
           conflicts += 1;
         }
+        // An open conflict whose other side changed again shows the newest other value.
+        for (const open of await db.conflicts.where('recordId').equals(remote.id).toArray()) {
+          if (open.recordKind !== kind || edited.has(open.field) || !replaced(open.field)) continue;
+          await db.conflicts.put({
+            ...open,
+            remoteValue: merged[open.field],
+            remoteHlc: merged.fieldClocks[open.field],
+          });
+        }
         await table.put(merged);
       }
+      // The person wrote a field again after a conflict on it, and the server took that newer
+      // value: their latest choice settles it, so the conflict is no longer open.
+      // (Conflicts are few, so they are read once, not once per acknowledged mutation.)
+      const open = acked.length > 0 ? await db.conflicts.toArray() : [];
+      for (const conflict of open) {
+        const edits = acked.filter(
+          (entry) =>
+            entry.recordKind === conflict.recordKind &&
+            entry.recordId === conflict.recordId &&
+            conflict.field in entry.fields,
+        );
+        if (edits.length === 0) continue;
+        const record = (await db.recordTable(conflict.recordKind).get(conflict.recordId)) as
+          Loose | undefined;
+        const clock = record?.fieldClocks[conflict.field];
+        if (edits.some((entry) => entry.hlc === clock)) await db.conflicts.delete(conflict.id);
+      }
+      // "Sent to your work coach at …": when each record's changes were acknowledged.
+      const sentKeys = new Set(acked.map((entry) => `${entry.recordKind}:${entry.recordId}`));
+      if (sentKeys.size > 0) await db.sent.bulkPut([...sentKeys].map((key) => ({ key, at })));
       await db.meta.put({ key: 'syncCursor', value: response.cursor });
-      await db.meta.put({ key: 'lastSyncedAt', value: now() });
+      await db.meta.put({ key: 'lastSyncedAt', value: at });
     });
     return conflicts;
   }

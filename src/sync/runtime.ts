@@ -2,6 +2,7 @@
  * Starts syncing when this phone is connected to a coach. Loaded just after the first paint;
  * the engine itself (and its schemas) loads only for connected phones.
  */
+import { db } from '../data/db';
 import { readConnection } from './connection';
 import { setSyncStatus } from './status';
 
@@ -13,7 +14,15 @@ export async function startSync(): Promise<void> {
   stopActive?.();
   stopActive = undefined;
   if (!connection) {
-    setSyncStatus({ connected: false, waiting: 0, lastSentAt: undefined, problem: undefined });
+    // Changes to check from before disconnecting still need a choice.
+    const conflicts = await db.conflicts.count();
+    setSyncStatus({
+      connected: false,
+      waiting: 0,
+      lastSentAt: undefined,
+      problem: undefined,
+      conflicts,
+    });
     return;
   }
   const { runSync } = await import('./active');

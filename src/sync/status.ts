@@ -12,9 +12,11 @@ export interface SyncStatus {
   lastSentAt?: number;
   /** Set when sending has stopped until the person acts (e.g. the coach revoked this phone). */
   problem?: 'unauthorized' | 'rejected';
+  /** Changes that need the person's choice (the `conflicts` table). */
+  conflicts: number;
 }
 
-let status: SyncStatus = { connected: false, waiting: 0 };
+let status: SyncStatus = { connected: false, waiting: 0, conflicts: 0 };
 const listeners = new Set<() => void>();
 
 export function setSyncStatus(next: Partial<SyncStatus>): void {

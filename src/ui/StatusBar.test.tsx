@@ -29,4 +29,22 @@ describe('StatusBar', () => {
     expect(screen.getByRole('status')).toBe(region);
     expect(region.textContent).toBe('Online');
   });
+
+  it('ends an item with a link to the next step when it has one', () => {
+    render(
+      <StatusBar
+        items={[
+          {
+            id: 'conflicts',
+            label: '1 change needs your choice.',
+            tone: 'warning',
+            link: { href: '/changes-to-check', label: 'Check it' },
+          },
+        ]}
+      />,
+    );
+    const link = screen.getByRole('link', { name: 'Check it' });
+    expect(link.getAttribute('href')).toBe('/changes-to-check');
+    expect(screen.getByRole('listitem').textContent).toBe('1 change needs your choice.Check it');
+  });
 });

@@ -4,6 +4,7 @@
  * item shows a shape for its tone as well as its words; words always carry the meaning.
  */
 import { cx } from './cx';
+import { Link } from './Link';
 import './StatusBar.css';
 
 export type StatusTone = 'neutral' | 'success' | 'progress' | 'warning' | 'error';
@@ -12,6 +13,8 @@ export interface StatusItem {
   id: string;
   label: string;
   tone: StatusTone;
+  /** A next step after the words, e.g. "Check it" after "1 change needs your choice." */
+  link?: { href: string; label: string };
 }
 
 export interface StatusBarProps {
@@ -29,6 +32,11 @@ export function StatusBar({ items, label, className }: StatusBarProps) {
           <li key={item.id} className="status-bar__item" data-tone={item.tone}>
             <span className="status-bar__icon" aria-hidden="true" />
             {item.label}
+            {item.link ? (
+              <Link href={item.link.href} className="status-bar__link">
+                {item.link.label}
+              </Link>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,28 +1,81 @@
 /**
  * Home: the workbook's task list (GOV.UK task-list pattern), each part with its real status
  * from the records on this phone, how many parts are finished, and how many actions are due
- * in the next 7 days.
+ * in the next 7 days; then "Your work coach": the way to connect (optional), or links to the
+ * messages (with how many are new) and the appointments (with the next one). After a coach
+ * appointment, a small prompt asks for feedback (domain/feedbackPrompt.ts says when); its
+ * buttons load the code that writes only when pressed.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Callout, PageHeading, TaskList } from '../../ui';
+import { Button, ButtonGroup, Callout, Link, PageHeading, TaskList } from '../../ui';
 import { TASKS } from '../../domain/tasks';
-import { useDeferredTaskStatuses } from '../../data/deferredTaskStatuses';
+import { useDeferredHomeData } from '../../data/deferredTaskStatuses';
+import { CONNECT_PATH } from '../../features/pairing/routes';
+import { dateTimeInWords } from '../../features/journal/dateTimeWords';
 import { usePageTitle, useNavigation } from '../navigation';
 import { monthNames, versionDate } from '../../features/workbook/dates';
+import './HomePage.css';
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { navigations } = useNavigation();
-  const statuses = useDeferredTaskStatuses();
+  const { navigations, navigate } = useNavigation();
+  const home = useDeferredHomeData();
+  const prompt = home?.feedbackPrompt;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const statuses = home?.statuses;
+  const coach = home?.coach;
+  const next = coach?.next;
   usePageTitle(t('home.title'));
   const formatDate = (ms: number) => versionDate(new Date(ms).toISOString(), monthNames(t));
   const done = statuses ? TASKS.filter((task) => statuses[task.id].status === 'done').length : 0;
 
   return (
     <div className="page">
-      <PageHeading focusOnMount={navigations > 0}>{t('home.title')}</PageHeading>
+      <PageHeading focusOnMount={navigations > 0} ref={heading}>
+        {t('home.title')}
+      </PageHeading>
       <p className="lead">{t('home.intro')}</p>
       <Callout>{t('home.privacy')}</Callout>
+      {prompt && (
+        <section className="feedback-prompt" aria-labelledby="feedback-prompt">
+          <h2 id="feedback-prompt">
+            {t(`home.feedback.${prompt.how ?? 'other'}`, { when: dateTimeInWords(prompt.at, t) })}
+          </h2>
+          <p>{t('home.feedback.why')}</p>
+          <ButtonGroup>
+            <Button
+              onPress={() =>
+                void import('../../data/feedback')
+                  .then((m) => m.startFeedback('appointment', prompt.appointmentId))
+                  .then((id) => navigate(`/feedback/${id}`))
+              }
+            >
+              {t('home.feedback.give')}
+            </Button>
+            <Button
+              variant="secondary"
+              onPress={() => {
+                heading.current?.focus();
+                void import('../../data/homeData').then((m) => m.pauseFeedbackPrompt());
+              }}
+            >
+              {t('home.feedback.notNow')}
+            </Button>
+            <Button
+              variant="link"
+              onPress={() => {
+                heading.current?.focus();
+                void import('../../data/feedback').then((m) =>
+                  m.dontAskAbout(prompt.appointmentId),
+                );
+              }}
+            >
+              {t('home.feedback.dontAsk')}
+            </Button>
+          </ButtonGroup>
+        </section>
+      )}
       <h2>{t('home.tasksHeading')}</h2>
       {statuses ? (
         <>
@@ -53,6 +106,35 @@ export function HomePage() {
         </>
       ) : (
         <p aria-busy="true">{t('home.loading')}</p>
+      )}
+      <h2>{t('home.coach.heading')}</h2>
+      {/* Paths written out (see features/journal/routes.ts): this screen has no bytes to spare. */}
+      {coach?.connected ? (
+        <ul className="coach-links">
+          <li>
+            <Link href="/messages">{t('home.coach.messages')}</Link>
+            {coach.unread > 0 && <strong>{t('home.coach.new', { count: coach.unread })}</strong>}
+          </li>
+          <li>
+            <Link href="/appointments">{t('home.coach.appointments')}</Link>
+            {next && (
+              <span>
+                {t('home.coach.next', {
+                  when:
+                    dateTimeInWords(next.at, t) +
+                    (next.how ? `, ${t(`home.coach.how.${next.how}`)}` : ''),
+                })}
+              </span>
+            )}
+          </li>
+        </ul>
+      ) : (
+        coach && (
+          <p className="coach-links">
+            <Link href={CONNECT_PATH}>{t('home.coach.connect')}</Link>
+            <span>{t('home.coach.optional')}</span>
+          </p>
+        )
       )}
     </div>
   );

@@ -23,6 +23,7 @@ import { actionPath } from './routes';
 import { hasCalendarDate } from './calendar';
 import './actionPlan.css';
 import { TaskIntro } from '../tasks/TaskIntro';
+import { SyncNote } from '../sharing/SyncNote';
 
 type QuickStatus = 'done' | 'dropped' | 'toDo';
 const MOVED_KEY = {
@@ -195,6 +196,7 @@ function ActionCard({
       <RequirementLabel requirement={action.requirement} />
       <SummaryList rows={rows} />
       <div data-print="hide">
+        <SyncNote kind="action" id={action.id} shared={action.sharing !== 'private'} />
         {hasCalendarDate(action) ? <CalendarLink action={action} /> : null}
         <ButtonGroup>
           {open ? (

@@ -4,14 +4,22 @@
  */
 import { TASKS } from '../../../src/domain/tasks';
 import enCommon from '../../../locales/en/common.json';
+import enConflicts from '../../../locales/en/conflicts.json';
+import enFeedback from '../../../locales/en/feedback.json';
 import enHelp from '../../../locales/en/help.json';
 import enHome from '../../../locales/en/home.json';
+import enMessages from '../../../locales/en/messages.json';
+import enAppointments from '../../../locales/en/appointments.json';
 import enPairing from '../../../locales/en/pairing.json';
 import enSettings from '../../../locales/en/settings.json';
 import enTasks from '../../../locales/en/tasks.json';
 import cyCommon from '../../../locales/cy/common.json';
+import cyConflicts from '../../../locales/cy/conflicts.json';
+import cyFeedback from '../../../locales/cy/feedback.json';
 import cyHelp from '../../../locales/cy/help.json';
 import cyHome from '../../../locales/cy/home.json';
+import cyMessages from '../../../locales/cy/messages.json';
+import cyAppointments from '../../../locales/cy/appointments.json';
 import cyPairing from '../../../locales/cy/pairing.json';
 import cySettings from '../../../locales/cy/settings.json';
 import cyTasks from '../../../locales/cy/tasks.json';
@@ -50,5 +58,13 @@ export const ROUTES: AppRoute[] = [
   { path: '/help', heading: { en: enHelp.title, cy: cyHelp.title } },
   { path: '/settings', heading: { en: enSettings.title, cy: cySettings.title } },
   { path: '/pair', heading: { en: enPairing.title, cy: cyPairing.title } },
+  { path: '/messages', heading: { en: enMessages.title, cy: cyMessages.title } },
+  { path: '/appointments', heading: { en: enAppointments.title, cy: cyAppointments.title } },
+  // A feedback that is not on this phone: the page says so under its heading.
+  {
+    path: '/feedback/00000000-0000-4000-8000-000000000000',
+    heading: { en: enFeedback.form.title, cy: cyFeedback.form.title },
+  },
+  { path: '/changes-to-check', heading: { en: enConflicts.title, cy: cyConflicts.title } },
   { path: '/no-such-page', heading: { en: enCommon.notFound.title, cy: cyCommon.notFound.title } },
 ];

@@ -1,0 +1,19 @@
+/**
+ * Routes of the coach's journal, what the work coach adds: /messages, /appointments and
+ * /appointments/<id> (and, later, more pages of one appointment under it). One small route
+ * matcher and one lazy page (JournalPage) for all of them, because every lazy page listed here
+ * costs the first screen bytes (its preload list) and the first screen has almost none to
+ * spare (scripts/size-check.mjs). The paths are written out for the same reason: the pages'
+ * own path helpers (appointments/paths.ts) load with the pages, not with the first screen.
+ */
+import { lazy } from 'react';
+import type { FeatureRoutes } from '../../app/routes';
+
+const JournalPage = lazy(() => import('./JournalPage'));
+
+export const journalRoutes: FeatureRoutes = (pathname) => {
+  const [, section, id, more] = pathname.split('/');
+  return (section === 'messages' || section === 'appointments') && more === undefined
+    ? { Page: JournalPage, props: { section, id } }
+    : undefined;
+};

@@ -1,0 +1,116 @@
+// Two people change the same answer: against the real server, a claimant's phone is paired,
+// adds an action and shows when it was sent; the coach then changes the action's words while
+// the phone is offline and has changed them too. Back online, the phone keeps both versions
+// visible, says a change needs a choice, and the person chooses on "Changes to check" (axe
+// clean in English and Welsh). What they kept is on the phone and in the coach's journal.
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  axeViolations,
+  newPhoneContext,
+  useBrowser,
+  waitForServiceWorker,
+} from './support/browser';
+import { addClaimant, coachRecords, coachWrites, signInCoach } from './support/coach';
+import enPairing from '../../locales/en/pairing.json';
+import enCommon from '../../locales/en/common.json';
+import enActionPlan from '../../locales/en/actionPlan.json';
+import enConflicts from '../../locales/en/conflicts.json';
+import cyConflicts from '../../locales/cy/conflicts.json';
+
+const browser = useBrowser();
+
+function actionCard(page: Page, text: string) {
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: text, exact: true }) });
+}
+
+it('shows when an action was sent, and lets the person choose between clashing changes', async () => {
+  const base = inject('baseURL');
+  const coach = await signInCoach(base, inject('coach'));
+  const { claimantId, link } = await addClaimant(coach, 'E2E conflicts');
+  const context = await newPhoneContext(browser(), base, { language: 'en' });
+  const page = await context.newPage();
+  try {
+    await page.goto(link);
+    await page.getByRole('button', { name: enPairing.connect }).click();
+    await page.getByRole('heading', { level: 1, name: enPairing.connectedTitle }).waitFor();
+    await waitForServiceWorker(page);
+
+    // The phone adds an action; once the server has it, the action says when it was sent.
+    const id = crypto.randomUUID();
+    await page.goto(`/action-plan/action/${id}`);
+    await page.getByRole('textbox', { name: enActionPlan.form.text }).fill('Ring the GP');
+    await page.getByRole('button', { name: enActionPlan.form.save }).click();
+    const card = actionCard(page, 'Ring the GP');
+    await card.getByText(/^Sent to your work coach at \d/).waitFor({ timeout: 30_000 });
+    expect((await coachRecords(coach, claimantId)).get(`action:${id}`)).toMatchObject({
+      text: 'Ring the GP',
+    });
+
+    // Offline, the person changes the words; it waits on the phone.
+    await context.setOffline(true);
+    await card.getByRole('link', { name: /Change/ }).click();
+    const textbox = page.getByRole('textbox', { name: enActionPlan.form.text });
+    await textbox.fill('Ring the GP on Monday');
+    await page.getByRole('button', { name: enActionPlan.form.save }).click();
+    await actionCard(page, 'Ring the GP on Monday')
+      .getByText(/^Waiting to send\. It will go when you are back online\.$/)
+      .waitFor();
+    // Meanwhile the coach changes the same words (a later clock, so theirs stands).
+    expect((await coachRecords(coach, claimantId)).get(`action:${id}`)).toMatchObject({
+      text: 'Ring the GP',
+    });
+    await coachWrites(coach, claimantId, 'action', id, { text: 'Ring the GP surgery' });
+
+    // Back online: both versions are kept, and the status line says a choice is needed.
+    await context.setOffline(false);
+    const notice = page
+      .locator('.app-status')
+      .getByRole('status')
+      .filter({ hasText: enCommon.sync.conflicts_one.replace('{{count}}', '1') });
+    await notice.waitFor({ timeout: 30_000 });
+    await actionCard(page, 'Ring the GP surgery').waitFor();
+    await notice.getByRole('link', { name: enCommon.sync.checkConflicts_one }).click();
+    await page.getByRole('heading', { level: 1, name: enConflicts.title }).waitFor();
+    const item = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', {
+        level: 2,
+        name: 'Action “Ring the GP surgery”: what you will do',
+      }),
+    });
+    await item.getByText('Ring the GP on Monday', { exact: true }).waitFor();
+    await item.getByText(enConflicts.coach, { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await page.getByRole('heading', { level: 1, name: cyConflicts.title }).waitFor();
+    await page.getByRole('button', { name: new RegExp(`^${cyConflicts.keepMine}`) }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: enConflicts.title }).waitFor();
+
+    // Keeping mine: focus moves to the message that says so, and nothing is left to check.
+    await item.getByRole('button', { name: new RegExp(`^${enConflicts.keepMine}`) }).click();
+    await page.getByText(enConflicts.empty).waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toContain('we kept what you wrote for Action “Ring the GP surgery”');
+    await expect
+      .poll(() => page.locator('.app-status').getByRole('link').count(), { timeout: 10_000 })
+      .toBe(0);
+
+    // The choice reaches the coach, and the phone shows it as sent.
+    await expect
+      .poll(async () => (await coachRecords(coach, claimantId)).get(`action:${id}`)?.text, {
+        timeout: 30_000,
+      })
+      .toBe('Ring the GP on Monday');
+    await page.goto('/action-plan');
+    await actionCard(page, 'Ring the GP on Monday')
+      .getByText(/^Sent to your work coach at \d/)
+      .waitFor({ timeout: 30_000 });
+  } finally {
+    await context.close();
+  }
+});
