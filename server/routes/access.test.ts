@@ -146,6 +146,18 @@ const ROUTES: RouteCase[] = [
     access: { kind: 'coach', scope: 'claimant', ok: 200 },
     body: () => ({ since: '', mutations: [] }),
   },
+  {
+    method: 'GET',
+    url: '/api/coach/report',
+    access: { kind: 'coach', scope: 'own', ok: 200 },
+    path: () => '/api/coach/report?from=2026-01-01&to=2026-03-31',
+  },
+  {
+    method: 'GET',
+    url: '/api/coach/report.csv',
+    access: { kind: 'coach', scope: 'own', ok: 200 },
+    path: () => '/api/coach/report.csv?from=2026-01-01&to=2026-03-31',
+  },
 ];
 
 function expected(access: Access, role: Role): number {

@@ -1,5 +1,5 @@
 /**
- * Everything under /api/coach/: sign-in and the caseload API, behind the Origin check for
+ * Everything under /api/coach/: sign-in, the caseload API and the office report, behind the Origin check for
  * state-changing requests (a foreign Origin is refused; a request other than the login must
  * carry one, since it is authenticated by cookie).
  */
@@ -8,6 +8,7 @@ import type { Database } from '../db';
 import { checkOrigin } from '../http/origin';
 import type { RouteRateLimit } from '../http/rate-limit';
 import { coachClaimantRoutes } from './coach-claimants';
+import { coachReportRoutes } from './coach-report';
 import { coachSessionRoutes } from './coach-session';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,4 +23,5 @@ export async function coachRoutes(
   });
   await app.register(coachSessionRoutes, { db: options.db, limit: options.loginLimit });
   await app.register(coachClaimantRoutes, { db: options.db });
+  await app.register(coachReportRoutes, { db: options.db });
 }

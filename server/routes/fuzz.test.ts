@@ -110,6 +110,9 @@ const ROUTES: FuzzRoute[] = [
     body: 'hostile',
     params: ['id'],
   },
+  // With the coach's own cookie the query (never a valid period here) decides.
+  { method: 'GET', url: '/api/coach/report', auth: ['coach', 'forged', 'none'], body: 'none' },
+  { method: 'GET', url: '/api/coach/report.csv', auth: ['coach', 'forged', 'none'], body: 'none' },
 ];
 
 const RECORD_KINDS = [
@@ -398,6 +401,42 @@ describe(`bad input to every route (${testDatabaseKind}, seed ${SEED})`, () => {
         }),
         'coach sync',
       );
+    }
+
+    // The report with the real cookie and a hostile period: junk, impossible dates, dates in
+    // the wrong order or too far apart, repeated parameters.
+    const badDay = fc.oneof(
+      junkString,
+      fc.constantFrom(
+        '2026-02-30',
+        '2026-13-01',
+        '0000-00-00',
+        '2026-1-1',
+        '20260101',
+        '9999-99-99',
+      ),
+    );
+    const periods = fc.sample(
+      fc.oneof(
+        fc.record({ from: badDay, to: fc.constant('2026-03-31') }),
+        fc.record({ from: fc.constant('2026-01-01'), to: badDay }),
+        fc.constant({ from: '2026-04-01', to: '2026-03-31' }),
+        fc.constant({ from: '1900-01-01', to: '2026-03-31' }),
+        fc.constant({ from: ['2026-01-01', '2026-02-01'], to: '2026-03-31' }),
+      ),
+      { numRuns: 300, seed: SEED - 2 },
+    );
+    for (const p of periods) {
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(p)) {
+        for (const v of [value].flat()) query.append(key, String(v));
+      }
+      for (const path of ['/api/coach/report', '/api/coach/report.csv']) {
+        await check(
+          asCoach(coachCookieHeader, { method: 'GET', url: `${path}?${query.toString()}` }),
+          `report ${query.toString().slice(0, 80)}`,
+        );
+      }
     }
 
     expect(sent).toBeGreaterThanOrEqual(10_000);

@@ -10,6 +10,13 @@
  * the claimant's other devices still learn (through the stub) that it was made private. Later
  * mutations for a private record are merged and stripped again; sharing it again needs the
  * device to send its content again.
+ *
+ * Anonymous feedback (issue 6): a feedback that ends a batch sent ('sent') with `anonymous`
+ * true is not kept in `records` at all. It goes to `anonymous_feedback` with only the office,
+ * the kind of support, the answers, the comment and the day (anonymous.ts), and its mutation
+ * ids are remembered with no claimant, device, record or time of day, so a retry is
+ * acknowledged without storing it twice. It is never audited with a claimant or record id.
+ * A copy already in `records` (sent with the name first, or a stub) is deleted.
  */
 import type { Queryable } from '../db';
 import { isShareable } from '../../src/domain/sharing';
@@ -23,6 +30,7 @@ import { audit } from './audit';
 import type { Actor } from './audit';
 import { checkWrite } from './permissions';
 import type { Role } from './permissions';
+import { isAnonymousFeedback, storeAnonymousFeedback } from './anonymous';
 
 /** The most changes one answer carries; `more` tells the client to ask again. */
 export const CHANGES_PER_RESPONSE = MAX_MUTATIONS_PER_REQUEST;
@@ -41,19 +49,23 @@ export interface ApplyResult {
 type Loose = Record<string, unknown> & { fieldClocks: Record<string, string> };
 
 /** The field that decides whether a kind's record is shared, if it has one. */
-const SHARING_FIELD: Partial<Record<RecordKind, string>> = {
-  aboutMe: 'sharing',
-  values: 'sharing',
-  fourSteps: 'sharing',
-  checkIn: 'sharing',
-  action: 'sharing',
-  feedback: 'status',
+/**
+ * The fields that decide whether a kind's record is shared, if it has any. A feedback's stub
+ * keeps `anonymous` too: when its mutations arrive split over two requests, the second must
+ * still know it is to be sent without the name.
+ */
+const SHARING_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
+  aboutMe: ['sharing'],
+  values: ['sharing'],
+  fourSteps: ['sharing'],
+  checkIn: ['sharing'],
+  action: ['sharing'],
+  feedback: ['status', 'anonymous'],
 };
 
 /** What the server keeps of a record that is not shared: its envelope and its sharing field. */
 export function privateStub(kind: RecordKind, record: AnyRecord): AnyRecord {
   const r = record as unknown as Loose;
-  const field = SHARING_FIELD[kind];
   const stub: Loose = {
     id: r.id,
     created: r.created,
@@ -61,12 +73,22 @@ export function privateStub(kind: RecordKind, record: AnyRecord): AnyRecord {
     deleted: r.deleted,
     fieldClocks: {},
   };
-  if (field !== undefined) {
+  for (const field of SHARING_FIELDS[kind] ?? []) {
+    if (r[field] === undefined) continue;
     stub[field] = r[field];
     const clock = r.fieldClocks[field];
     if (clock !== undefined) stub.fieldClocks[field] = clock;
   }
   return stub as unknown as AnyRecord;
+}
+
+/**
+ * What the server keeps of a merged record: all of it when it is shared, else its stub. An
+ * anonymous feedback is never kept whole with the claimant's id, whatever its status.
+ */
+export function storedForm(kind: RecordKind, record: AnyRecord): AnyRecord {
+  const anonymous = kind === 'feedback' && (record as { anonymous?: unknown }).anonymous === true;
+  return isShareable(kind, record as never) && !anonymous ? record : privateStub(kind, record);
 }
 
 /** Takes the claimant's row lock for this transaction; false when there is no such claimant. */
@@ -97,10 +119,13 @@ export async function applyMutations(
   const result: ApplyResult = { acked: [], rejected: [] };
   if (mutations.length === 0) return result;
 
-  const seen = new Map<string, { claimantId: string; outcome: string; reason: string | null }>();
+  const seen = new Map<
+    string,
+    { claimantId: string | null; outcome: string; reason: string | null }
+  >();
   const previously = await tx.query<{
     mutation_id: string;
-    claimant_id: string;
+    claimant_id: string | null;
     outcome: string;
     reason: string | null;
   }>(
@@ -145,7 +170,9 @@ export async function applyMutations(
   for (const m of mutations) {
     const before = seen.get(m.mutationId);
     if (before) {
-      if (before.claimantId !== writer.claimantId) {
+      if (before.claimantId === null) {
+        result.acked.push(m.mutationId); // an anonymous feedback's, stored once already
+      } else if (before.claimantId !== writer.claimantId) {
         result.rejected.push({ mutationId: m.mutationId, reason: NOT_FOUND });
       } else if (before.outcome === 'applied') {
         result.acked.push(m.mutationId);
@@ -188,26 +215,30 @@ export async function applyMutations(
       });
       continue;
     }
+    // The whole merged record is kept while the batch is applied (what is stored is decided
+    // once, at the end), so a feedback's answers sent in mutations before the one that sends it
+    // are not stripped on the way.
     const merged = applyFields(current?.data as never, {
       kind: m.recordKind,
       id: m.recordId,
       fields: m.fields,
       hlc: m.hlc,
     }) as AnyRecord;
-    const shared = isShareable(m.recordKind, merged as never);
-    const data = shared ? merged : privateStub(m.recordKind, merged);
+    const kept = storedForm(m.recordKind, merged);
+    const shared = kept === merged;
     // A claimant's mutation is their change only if it set a field (that field's clock moves);
     // one whose every field already had a newer value changed nothing.
     const clocks = (r: AnyRecord) => (r as unknown as Loose).fieldClocks;
     const claimantWall =
       writer.role === 'claimant' &&
-      (current === undefined || !sameValue(clocks(current.data), clocks(data)))
+      (current === undefined ||
+        !sameValue(clocks(storedForm(m.recordKind, current.data)), clocks(kept)))
         ? Math.max(current?.claimantWall ?? 0, hlcWallTime(m.hlc))
         : current?.claimantWall;
     records.set(m.recordId, {
       kind: m.recordKind,
       claimantId: writer.claimantId,
-      data,
+      data: merged,
       dirty: true,
       ...(claimantWall === undefined ? {} : { claimantWall }),
     });
@@ -221,9 +252,20 @@ export async function applyMutations(
   }
 
   const seqs = new Map<string, string>();
+  const anonymous = new Set<string>();
   for (const [id, record] of records) {
     if (!record.dirty) continue;
-    const data = record.data as unknown as Loose;
+    if (isAnonymousFeedback(record.kind, record.data)) {
+      anonymous.add(id);
+      await storeAnonymousFeedback(tx, record.claimantId, record.data);
+      // A copy sent with the name before, or a stub from an earlier request, goes.
+      await tx.query('delete from records where id = $1 and claimant_id = $2', [
+        id,
+        record.claimantId,
+      ]);
+      continue;
+    }
+    const data = storedForm(record.kind, record.data) as unknown as Loose;
     // One change number per write; when the claimant made it, it is also the claimant's
     // (claimant_seq, for the coach's "what's new"), with the device's time, capped at now.
     const byClaimant = record.claimantWall !== undefined;
@@ -246,7 +288,7 @@ export async function applyMutations(
         record.kind,
         JSON.stringify(data),
         data.updated,
-        isShareable(record.kind, record.data as never),
+        storedForm(record.kind, record.data) === record.data,
         data.deleted === true,
         byClaimant,
         byClaimant ? new Date(record.claimantWall!) : null,
@@ -256,23 +298,35 @@ export async function applyMutations(
   }
 
   if (outcomes.length > 0) {
-    const rows = outcomes.map((o) => ({
-      ...o,
-      claimant_id: writer.claimantId,
-      device_id: writer.actor.kind === 'device' ? writer.actor.id : null,
-      coach_id: writer.actor.kind === 'coach' ? writer.actor.id : null,
-      applied_seq: o.outcome === 'applied' ? (seqs.get(o.record_id) ?? null) : null,
-    }));
+    // An anonymous feedback's mutation ids are kept with nothing else: no claimant, device,
+    // record or change number, and the day rather than the time.
+    const rows = outcomes.map((o) =>
+      anonymous.has(o.record_id)
+        ? { mutation_id: o.mutation_id, outcome: 'applied', anonymous: true }
+        : {
+            ...o,
+            anonymous: false,
+            claimant_id: writer.claimantId,
+            device_id: writer.actor.kind === 'device' ? writer.actor.id : null,
+            coach_id: writer.actor.kind === 'coach' ? writer.actor.id : null,
+            applied_seq: o.outcome === 'applied' ? (seqs.get(o.record_id) ?? null) : null,
+          },
+    );
     await tx.query(
-      `insert into applied_mutations
-         (mutation_id, claimant_id, device_id, coach_id, record_id, outcome, reason, applied_seq)
-       select mutation_id, claimant_id, device_id, coach_id, record_id, outcome, reason, applied_seq
+      `insert into applied_mutations (mutation_id, claimant_id, device_id, coach_id, record_id,
+         outcome, reason, applied_seq, applied_at)
+       select mutation_id, claimant_id, device_id, coach_id, record_id, outcome, reason,
+         applied_seq, case when anonymous then date_trunc('day', now()) else now() end
        from jsonb_to_recordset($1::jsonb) as x(mutation_id uuid, claimant_id uuid, device_id uuid,
-         coach_id uuid, record_id uuid, outcome text, reason text, applied_seq bigint)`,
+         coach_id uuid, record_id uuid, outcome text, reason text, applied_seq bigint,
+         anonymous boolean)`,
       [JSON.stringify(rows)],
     );
   }
-  await audit(tx, entries);
+  await audit(
+    tx,
+    entries.filter((e) => !e.recordId || !anonymous.has(e.recordId)),
+  );
   return result;
 }
 

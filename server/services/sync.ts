@@ -1,10 +1,11 @@
 /**
  * One sync round trip (DESIGN.md "Sync protocol") for a claimant's device or their coach: in one
  * transaction, lock the claimant, apply the mutations, and read the changes since the cursor.
- * A coach's sync also marks the journal as seen up to the cursor it returns (what's new).
+ * A coach's sync also marks the journal as seen up to the cursor it returns (what's new); a
+ * device's sync notes the day, for the office report's "claimants using Waymark".
  * Timestamps too far in the future are refused before anything is written.
  */
-import type { Database } from '../db';
+import type { Database, Queryable } from '../db';
 import { ClockDriftError, DEFAULT_MAX_DRIFT_MS, hlcWallTime } from '../../src/domain/hlc';
 import type { Mutation, SyncResponse } from '../../src/domain/sync';
 import { ApiError } from '../http/errors';
@@ -13,6 +14,15 @@ import type { Writer } from './records';
 import { audit } from './audit';
 import { markViewed } from './caseload';
 import { touchDevice } from './devices';
+
+/** Notes that the claimant's phone synced today (UK days), for "claimants using Waymark". */
+export async function noteSyncDay(tx: Queryable, claimantId: string): Promise<void> {
+  await tx.query(
+    `insert into claimant_sync_days (claimant_id, day)
+     values ($1, (now() at time zone 'Europe/London')::date) on conflict do nothing`,
+    [claimantId],
+  );
+}
 
 /** Throws 400 when a mutation's clock is more than a day ahead of the server's. */
 export function checkClockDrift(mutations: readonly Mutation[], now = Date.now()): void {
@@ -41,8 +51,10 @@ export async function sync(
     }
     const { acked, rejected } = await applyMutations(tx, writer, request.mutations);
     const { changes, cursor, more } = await changesSince(tx, writer.claimantId, request.since);
-    if (writer.actor.kind === 'device') await touchDevice(tx, writer.actor.id);
-    else {
+    if (writer.actor.kind === 'device') {
+      await touchDevice(tx, writer.actor.id);
+      await noteSyncDay(tx, writer.claimantId);
+    } else {
       const actor = writer.actor;
       await markViewed(tx, actor.id, writer.claimantId, { upTo: cursor });
       await audit(

@@ -173,6 +173,8 @@ const TABLES = [
   'applied_mutations',
   'audit_log',
   'coach_claimant_views',
+  'anonymous_feedback',
+  'claimant_sync_days',
 ] as const;
 
 /** Row counts of every journal table, plus a fingerprint of records and devices. */

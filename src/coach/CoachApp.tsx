@@ -22,6 +22,7 @@ import { ClaimantPage } from './pages/ClaimantPage';
 import { ActionFormPage } from './pages/ActionFormPage';
 import { AppointmentFormPage } from './pages/AppointmentFormPage';
 import { CoachHelpPage } from './pages/CoachHelpPage';
+import { ReportPage } from './pages/ReportPage';
 import { CoachNotFoundPage } from './pages/CoachNotFoundPage';
 import { JournalProvider } from './journal/JournalContext';
 
@@ -42,6 +43,8 @@ function Page({ route }: { route: CoachRoute }) {
       return <CaseloadPage />;
     case 'addClaimant':
       return <AddClaimantPage />;
+    case 'report':
+      return <ReportPage />;
     case 'claimant':
       return (
         <JournalProvider key={route.id} claimantId={route.id}>

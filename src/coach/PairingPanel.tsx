@@ -4,19 +4,33 @@
  * that it works once. Shown straight after it is made; it cannot be shown again later (only its
  * hash is stored), so the coach can make a new one at any time.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Callout } from '../ui';
 import { QrCode } from './QrCode';
 import { useCoachDates } from './format';
 import type { Pairing } from './types';
 
-export function PairingPanel({ pairing, label }: { pairing: Pairing; label: string }) {
+export function PairingPanel({
+  pairing,
+  label,
+  focusOnMount = false,
+}: {
+  pairing: Pairing;
+  label: string;
+  /** Move focus to the panel's heading when it appears (it answers the coach's button). */
+  focusOnMount?: boolean;
+}) {
   const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount, pairing.code]);
   const dates = useCoachDates();
   const link = new URL(pairing.link, window.location.origin).href;
   return (
     <section className="pairing-panel" aria-labelledby="pairing-panel-title">
-      <h2 id="pairing-panel-title" tabIndex={-1}>
+      <h2 id="pairing-panel-title" tabIndex={-1} ref={headingRef}>
         {t('coach.pairing.title', { label })}
       </h2>
       <p>{t('coach.pairing.intro')}</p>

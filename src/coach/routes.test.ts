@@ -9,6 +9,8 @@ describe('console routes', () => {
     expect(matchCoachRoute('/coach/')).toEqual({ page: 'caseload' });
     expect(matchCoachRoute('/coach/claimants/new')).toEqual({ page: 'addClaimant' });
     expect(matchCoachRoute('/coach/help')).toEqual({ page: 'help' });
+    expect(matchCoachRoute('/coach/report')).toEqual({ page: 'report' });
+    expect(matchCoachRoute('/coach/report/')).toEqual({ page: 'report' });
     expect(matchCoachRoute(claimantPath(id))).toEqual({ page: 'claimant', id, tab: 'journal' });
     for (const tab of ['progress', 'actions', 'appointments', 'messages', 'connection'] as const) {
       expect(matchCoachRoute(claimantPath(id, tab))).toEqual({ page: 'claimant', id, tab });
@@ -25,6 +27,7 @@ describe('console routes', () => {
   it('says "not found" for anything else, without throwing on odd addresses', () => {
     for (const path of [
       '/coach/claimants',
+      '/coach/report/2026',
       `/coach/claimants/${id}/journal`,
       `/coach/claimants/${id}/nope`,
       `/coach/claimants/${id}/actions/a/b`,

@@ -5,6 +5,7 @@
 export const COACH_HOME = '/coach';
 export const ADD_CLAIMANT_PATH = '/coach/claimants/new';
 export const COACH_HELP_PATH = '/coach/help';
+export const COACH_REPORT_PATH = '/coach/report';
 
 export const CLAIMANT_TABS = [
   'journal',
@@ -20,6 +21,7 @@ export type CoachRoute =
   | { page: 'caseload' }
   | { page: 'addClaimant' }
   | { page: 'help' }
+  | { page: 'report' }
   | { page: 'claimant'; id: string; tab: ClaimantTab }
   | { page: 'action'; id: string; actionId: string | null }
   | { page: 'appointment'; id: string; appointmentId: string | null }
@@ -45,6 +47,7 @@ export function matchCoachRoute(pathname: string): CoachRoute {
   if (path === COACH_HOME) return { page: 'caseload' };
   if (path === ADD_CLAIMANT_PATH) return { page: 'addClaimant' };
   if (path === COACH_HELP_PATH) return { page: 'help' };
+  if (path === COACH_REPORT_PATH) return { page: 'report' };
   let parts: string[];
   try {
     parts = path.split('/').slice(1).map(decodeURIComponent);

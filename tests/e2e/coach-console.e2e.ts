@@ -21,6 +21,8 @@ import enWorkbook from '../../locales/en/workbook.json';
 import enAboutMe from '../../locales/en/aboutMe.json';
 import enSharing from '../../locales/en/sharing.json';
 import enActionPlan from '../../locales/en/actionPlan.json';
+import enCommon from '../../locales/en/common.json';
+import enConflicts from '../../locales/en/conflicts.json';
 
 const browser = useBrowser();
 const coachWords = { en: enCoach, cy: cyCoach };
@@ -73,7 +75,7 @@ describe('the coach console', () => {
       await page.getByRole('button', { name: enCoach.signIn.submit }).click();
       const summary = page.getByRole('alert').filter({ hasText: enCoach.errorTitle });
       await summary.getByText(enCoach.signIn.errors.emailMissing).waitFor();
-      expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
       // A wrong password is refused in plain words.
       const { email, password } = inject('coach');
       await page.getByLabel(enCoach.signIn.email).fill(email);
@@ -212,12 +214,97 @@ describe('the coach console', () => {
     }
   });
 
+  it('shows the phone both sides when the coach and the claimant change one action at once', async () => {
+    expect(signedIn, 'the first test signs in').toBeDefined();
+    const coach = await coachContext();
+    const page = await coach.newPage();
+    const phone = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
+    const phonePage = await phone.newPage();
+    try {
+      // A new claimant, connected with the code the console shows.
+      await page.goto('/coach/claimants/new');
+      await page.getByLabel(enCoach.add.label).fill('Conflict claimant');
+      await page.getByRole('button', { name: enCoach.add.submit }).click();
+      const code = (await page.locator('.pairing-panel__code [aria-hidden]').textContent()) ?? '';
+      await phonePage.goto('/pair');
+      await phonePage.getByRole('textbox', { name: enPairing.codeLabel }).fill(code);
+      await phonePage.getByRole('button', { name: enPairing.connect }).click();
+      await heading(phonePage, enPairing.connectedTitle).waitFor();
+      await waitForServiceWorker(phonePage);
+
+      // The claimant adds an action; it reaches the console.
+      await phonePage.goto(`/action-plan/action/${crypto.randomUUID()}`);
+      await phonePage.getByRole('textbox', { name: enActionPlan.form.text }).fill('Ring the GP');
+      await phonePage.getByRole('button', { name: enActionPlan.form.save }).click();
+      await phonePage
+        .getByText(/^Sent to your work coach at \d/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('link', {
+          name: enCoach.add.openJournal.replace('{{label}}', 'Conflict claimant'),
+        })
+        .click();
+      await heading(page, 'Conflict claimant').waitFor();
+      await openSection(page, enCoach.tabs.actions);
+      const card = page.getByRole('listitem').filter({ hasText: 'Ring the GP' });
+      await card.waitFor();
+
+      // The phone changes it with no signal; the coach changes the same words in the console.
+      await phone.setOffline(true);
+      await phonePage
+        .getByRole('link', { name: /Change/ })
+        .first()
+        .click();
+      await phonePage
+        .getByRole('textbox', { name: enActionPlan.form.text })
+        .fill('Ring the GP on Monday');
+      await phonePage.getByRole('button', { name: enActionPlan.form.save }).click();
+      await card.getByRole('link', { name: new RegExp(`^${enCoach.actions.change}`) }).click();
+      await heading(page, enCoach.actions.editTitle).waitFor();
+      await page.getByLabel(enCoach.actions.text).fill('Ring the GP surgery before 10');
+      await page.getByRole('button', { name: enCoach.actions.save }).click();
+      await heading(page, enCoach.tabs.actions, 2).waitFor();
+      await page.getByRole('heading', { name: 'Ring the GP surgery before 10' }).waitFor();
+
+      // Back online: nothing is dropped; the phone shows both and the person chooses.
+      await phone.setOffline(false);
+      const notice = phonePage
+        .locator('.app-status')
+        .getByRole('status')
+        .filter({ hasText: enCommon.sync.conflicts_one.replace('{{count}}', '1') });
+      await notice.waitFor({ timeout: 30_000 });
+      await notice.getByRole('link', { name: enCommon.sync.checkConflicts_one }).click();
+      await heading(phonePage, enConflicts.title).waitFor();
+      const item = phonePage.getByRole('listitem').filter({ hasText: 'Ring the GP on Monday' });
+      await item.getByText('Ring the GP surgery before 10', { exact: true }).waitFor();
+      await item.getByText(enConflicts.coach, { exact: true }).waitFor();
+      await item.getByRole('button', { name: new RegExp(`^${enConflicts.keepMine}`) }).click();
+      await phonePage.getByText(enConflicts.empty).waitFor();
+
+      // The console shows the claimant's choice once it arrives.
+      await expect
+        .poll(
+          async () => {
+            await page.getByRole('button', { name: enCoach.journal.refresh }).click();
+            return page.getByRole('heading', { name: 'Ring the GP on Monday' }).count();
+          },
+          { timeout: 30_000, interval: 1000 },
+        )
+        .toBeGreaterThan(0);
+    } finally {
+      await phone.close();
+      await coach.close();
+    }
+  });
+
   it('has no axe violations on any console page, in English and Welsh, at 320 px', async () => {
     expect(signedIn, 'the first test signs in').toBeDefined();
     const id = claimantId ?? '';
     const pages: [string, (w: typeof enCoach) => string][] = [
       ['/coach', (w) => w.caseload.title],
       ['/coach/claimants/new', (w) => w.add.title],
+      ['/coach/report', (w) => w.report.title],
       ...(
         ['journal', 'progress', 'actions', 'appointments', 'messages', 'connection'] as const
       ).map((tab): [string, (w: typeof enCoach) => string] => [
@@ -236,6 +323,15 @@ describe('the coach console', () => {
         for (const [path, title] of pages) {
           await page.goto(path);
           await heading(page, title(words)).waitFor();
+          if (path === '/coach/report') {
+            // The figures, not just the form: one office with one claimant says "fewer than 5".
+            await page.getByRole('link', { name: words.report.download }).waitFor();
+            await page
+              .getByRole('table', { name: words.report.using.caption })
+              .getByText(words.report.fewerThan)
+              .first()
+              .waitFor();
+          }
           await expect(page.locator('html').getAttribute('lang')).resolves.toBe(
             language === 'en' ? 'en-GB' : 'cy-GB',
           );
@@ -252,6 +348,44 @@ describe('the coach console', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('shows the office report for a chosen period, checks the dates, and offers the CSV', async () => {
+    expect(signedIn, 'the first test signs in').toBeDefined();
+    const coach = await coachContext();
+    const page = await coach.newPage();
+    try {
+      await page.goto('/coach');
+      await page.getByRole('link', { name: enCoach.report.link, exact: true }).click();
+      await heading(page, enCoach.report.title).waitFor();
+      const using = page.getByRole('table', { name: enCoach.report.using.caption });
+      await using.getByText(enCoach.report.fewerThan).first().waitFor();
+
+      // An end before the start: the error summary says so and takes focus.
+      const to = page.getByRole('group', { name: enCoach.report.to });
+      await to.getByLabel(enActionPlan.form.day).fill('1');
+      await to.getByLabel(enActionPlan.form.month).fill('1');
+      await to.getByLabel(enActionPlan.form.year).fill('2000');
+      await page.getByRole('button', { name: enCoach.report.show }).click();
+      const summary = page.getByRole('alert').filter({ hasText: enCoach.errorTitle });
+      await summary.getByText(enCoach.report.errors.order).waitFor();
+      await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // A good period: the figures and the CSV link follow it.
+      await to.getByLabel(enActionPlan.form.year).fill(String(new Date().getFullYear() + 1));
+      await page.getByRole('button', { name: enCoach.report.show }).click();
+      const download = page.getByRole('link', { name: enCoach.report.download });
+      await expect
+        .poll(() => download.getAttribute('href'))
+        .toMatch(/^\/api\/coach\/report\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-01-01$/);
+      const href = (await download.getAttribute('href')) ?? '';
+      const csv = await page.request.get(href);
+      expect(csv.status()).toBe(200);
+      expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+      expect(await csv.text()).toContain(`${enCoach.report.using.heading},All,fewer than 5`);
+    } finally {
+      await coach.close();
     }
   });
 });

@@ -3,7 +3,7 @@
  * needed or wanted), then the pairing code, link and QR code to give them. Nothing is sent to
  * the claimant: the coach hands the code over in person, by phone or in a letter.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -34,7 +34,6 @@ export function AddClaimantPage() {
     claimant: Pick<CaseloadClaimant, 'id' | 'label'>;
     pairing: Pairing;
   }>();
-  const resultHeading = useRef<HTMLDivElement>(null);
 
   const submit = async () => {
     if (busy) return;
@@ -57,7 +56,6 @@ export function AddClaimantPage() {
         { label: trimmed },
       );
       setCreated(answer);
-      requestAnimationFrame(() => resultHeading.current?.querySelector('h2')?.focus());
     } catch (error) {
       setErrors([{ fieldId: 'claimant-label', message: problemMessage(t, error) }]);
     } finally {
@@ -74,8 +72,8 @@ export function AddClaimantPage() {
       </p>
       <PageHeading focusOnMount={navigations > 0}>{t('coach.add.title')}</PageHeading>
       {created ? (
-        <div ref={resultHeading}>
-          <PairingPanel pairing={created.pairing} label={created.claimant.label} />
+        <div>
+          <PairingPanel pairing={created.pairing} label={created.claimant.label} focusOnMount />
           <ButtonGroup>
             <Link href={claimantPath(created.claimant.id)} variant="button">
               {t('coach.add.openJournal', { label: created.claimant.label })}

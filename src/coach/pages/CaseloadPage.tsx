@@ -9,7 +9,7 @@ import { Callout, Link, PageHeading, Tag } from '../../ui';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { api } from '../api';
 import { useCoachDates } from '../format';
-import { ADD_CLAIMANT_PATH, claimantPath } from '../routes';
+import { ADD_CLAIMANT_PATH, COACH_REPORT_PATH, claimantPath } from '../routes';
 import type { CaseloadClaimant } from '../types';
 import { problemMessage } from '../problems';
 
@@ -43,6 +43,9 @@ export function CaseloadPage() {
         <Link href={ADD_CLAIMANT_PATH} variant="button">
           {t('coach.caseload.add')}
         </Link>
+      </p>
+      <p>
+        <Link href={COACH_REPORT_PATH}>{t('coach.report.link')}</Link> {t('coach.report.linkHint')}
       </p>
       {failure ? (
         <Callout variant="warning">{failure}</Callout>

@@ -51,7 +51,6 @@ export function ConnectionSection() {
       const answer = await api<{ pairing: Pairing }>('POST', `${base}/pairing-codes`, {});
       setPairing(answer.pairing);
       void journal.reloadClaimant().catch(() => undefined);
-      requestAnimationFrame(() => document.getElementById('pairing-panel-title')?.focus());
     } catch (error) {
       notify(problemMessage(t, error), { tone: 'error', assertive: true });
     } finally {
@@ -123,7 +122,7 @@ export function ConnectionSection() {
           {t('coach.connection.newCode')}
         </Button>
       </ButtonGroup>
-      {pairing ? <PairingPanel pairing={pairing} label={label} /> : null}
+      {pairing ? <PairingPanel pairing={pairing} label={label} focusOnMount /> : null}
       <Dialog
         title={t('coach.connection.confirmTitle')}
         role="alertdialog"
