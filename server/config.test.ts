@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       staticDir: 'dist',
       logLevel: 'info',
       trustProxy: false,
+      loginRateLimit: 5,
     });
   });
 
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
         STATIC_DIR: 'build/client',
         LOG_LEVEL: 'warn',
         TRUST_PROXY: '1',
+        LOGIN_RATE_LIMIT: '30',
       }),
     ).toEqual({
       port: 3000,
@@ -44,7 +46,12 @@ describe('loadConfig', () => {
       staticDir: 'build/client',
       logLevel: 'warn',
       trustProxy: 1,
+      loginRateLimit: 30,
     });
+  });
+
+  it.each(['0', '1001', '-1', '5.5', 'many'])('refuses LOGIN_RATE_LIMIT=%s', (value) => {
+    expect(() => loadConfig({ LOGIN_RATE_LIMIT: value })).toThrow(/LOGIN_RATE_LIMIT/);
   });
 
   it('treats empty variables as unset', () => {

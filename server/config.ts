@@ -22,6 +22,8 @@ export interface Config {
   staticDir: string;
   logLevel: LogLevel;
   trustProxy: TrustProxy;
+  /** Coach sign-in attempts allowed per minute from one address. */
+  loginRateLimit: number;
 }
 
 /** Thrown when the environment holds a value the server cannot use. */
@@ -87,6 +89,14 @@ const trustProxySchema = z.string().transform((value, ctx): TrustProxy => {
   return z.NEVER;
 });
 
+const loginRateLimitSchema = z
+  .string()
+  .refine((v) => /^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 1000, {
+    error: (i) =>
+      `LOGIN_RATE_LIMIT must be a whole number of sign-in attempts a minute, from 1 to 1000 (it is "${String(i.input)}").`,
+  })
+  .transform(Number);
+
 const pathSchema = (name: string) =>
   z.string().refine((v) => !v.includes('\0'), { error: `${name} must be a folder path.` });
 
@@ -98,6 +108,7 @@ const envSchema = z.object({
   STATIC_DIR: optional(pathSchema('STATIC_DIR')),
   LOG_LEVEL: optional(logLevelSchema),
   TRUST_PROXY: optional(trustProxySchema),
+  LOGIN_RATE_LIMIT: optional(loginRateLimitSchema),
 });
 
 export const DEFAULTS = {
@@ -107,6 +118,7 @@ export const DEFAULTS = {
   staticDir: 'dist',
   logLevel: 'info',
   trustProxy: false,
+  loginRateLimit: 5,
 } as const satisfies Partial<Config>;
 
 /** Reads and checks the settings; throws ConfigError listing every problem at once. */
@@ -124,5 +136,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticDir: values.STATIC_DIR ?? DEFAULTS.staticDir,
     logLevel: values.LOG_LEVEL ?? DEFAULTS.logLevel,
     trustProxy: values.TRUST_PROXY ?? DEFAULTS.trustProxy,
+    loginRateLimit: values.LOGIN_RATE_LIMIT ?? DEFAULTS.loginRateLimit,
   };
 }

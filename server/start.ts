@@ -105,6 +105,7 @@ export async function startServer(options: StartOptions = {}): Promise<void> {
       staticDir: config.staticDir,
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,
+      rateLimits: { login: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     });
     if (applied.length > 0) app.log.info({ applied }, 'Database schema updated');
     if (unknown.length > 0) {

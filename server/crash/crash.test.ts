@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,28 @@ interface Answer {
   deviceId: string;
   deviceToken: string;
   records: { record: { id: string; text?: string } }[];
+}
+
+/** Waits until the process named in the PGlite data folder's lock has died (SIGKILL is quick). */
+async function untilLockReleased(): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    let pid = 0;
+    try {
+      pid = Number(readFileSync(join(dataDir, 'waymark.lock'), 'utf8').trim());
+    } catch {
+      return; // no lock (PostgreSQL, or already released)
+    }
+    let state = '';
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    } catch {
+      return; // the process is gone
+    }
+    if (state === 'Z') return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function json(base: string, path: string, init: RequestInit = {}) {
@@ -139,7 +161,9 @@ describe(`a server killed mid-sync loses no acknowledged change (${kind})`, () =
     await Promise.all(loops);
     expect(acked.size).toBeGreaterThanOrEqual(600);
 
-    // Restart on the same database and look for every acknowledged change.
+    // Restart on the same database (once the killed process is gone) and look for every
+    // acknowledged change.
+    await untilLockReleased();
     server = await startServer({ staticDir: join(work, 'no-app'), dataDir, env });
     const again = server.baseURL;
     const relogin = await fetch(`${again}/api/coach/login`, {

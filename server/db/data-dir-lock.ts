@@ -26,10 +26,23 @@ export class DataDirInUseError extends Error {
   }
 }
 
+/**
+ * A killed server whose parent died with it can stay a zombie (exited, not yet reaped) for a
+ * while; it holds nothing. On Linux its state in /proc says so; elsewhere this is false.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
+  }
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }

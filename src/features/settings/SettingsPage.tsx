@@ -1,6 +1,7 @@
 /**
  * Settings: language, text size, and "Keep my data on this phone" (persistent storage), with
- * how much space Waymark uses, in plain words.
+ * how much space Waymark uses, in plain words; the connection to a work coach; and "Your
+ * information" (download, restore, delete).
  */
 import { useTranslation } from 'react-i18next';
 import { PageHeading, Radio, RadioGroup } from '../../ui';
@@ -10,6 +11,7 @@ import { TEXT_SIZES, setTextSize, useTextSize, type TextSize } from '../../app/t
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { StorageSettings } from './StorageSettings';
 import { CoachConnectionSummary } from '../pairing/CoachConnectionSummary';
+import { MyDataSettings } from '../my-data/MyDataSettings';
 
 export default function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -48,6 +50,7 @@ export default function SettingsPage() {
       </RadioGroup>
       <StorageSettings />
       <CoachConnectionSummary />
+      <MyDataSettings />
     </div>
   );
 }
