@@ -4,13 +4,12 @@
  * action's last change (DTSTAMP), so it only changes when the action does; a Blob URL being
  * replaced is released a minute later, so a tap at that moment still downloads.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBlobUrl } from '../../app/useBlobUrl';
 import { hlcWallTime, isHlc } from '../../domain/hlc';
 import type { Action } from '../../domain/records';
 import { actionIcs } from './calendar';
-
-const RELEASE_AFTER_MS = 60_000;
 
 function stampOf(action: Action): Date {
   const created = Date.parse(action.created);
@@ -20,16 +19,7 @@ function stampOf(action: Action): Date {
 export function CalendarLink({ action }: { action: Action }) {
   const { t } = useTranslation();
   const ics = useMemo(() => actionIcs(action, t, stampOf(action)), [action, t]);
-  const url = useMemo(
-    () => URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
-    [ics],
-  );
-  useEffect(
-    () => () => {
-      setTimeout(() => URL.revokeObjectURL(url), RELEASE_AFTER_MS);
-    },
-    [url],
-  );
+  const url = useBlobUrl(ics, 'text/calendar;charset=utf-8');
   const text = action.text?.trim() || t('actionPlan.item.noText');
   return (
     <p className="action-card__calendar">

@@ -4,13 +4,12 @@
  * plan's). Stamped with the appointment's last change, so the file only changes when it does;
  * a replaced Blob URL is released a minute later, so a tap at that moment still downloads.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBlobUrl } from '../../app/useBlobUrl';
 import { hlcWallTime, isHlc } from '../../domain/hlc';
 import type { Appointment } from '../../domain/records';
 import { appointmentIcs } from './calendar';
-
-const RELEASE_AFTER_MS = 60_000;
 
 export function CalendarLink({ appointment, when }: { appointment: Appointment; when: string }) {
   const { t } = useTranslation();
@@ -21,16 +20,7 @@ export function CalendarLink({ appointment, when }: { appointment: Appointment; 
     () => appointmentIcs(appointment, t, new Date(stamp)),
     [appointment, t, stamp],
   );
-  const url = useMemo(
-    () => URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
-    [ics],
-  );
-  useEffect(
-    () => () => {
-      setTimeout(() => URL.revokeObjectURL(url), RELEASE_AFTER_MS);
-    },
-    [url],
-  );
+  const url = useBlobUrl(ics, 'text/calendar;charset=utf-8');
   return (
     <p className="appointment__calendar">
       <a className="link" href={url} download={t('appointments.calendar.fileName')}>
