@@ -2,12 +2,12 @@
  * What the home page says about the work coach, read in one transaction: whether this phone is
  * connected, how many of the coach's messages are new, and the next appointment that is on.
  *
- * It loads with the home page's first screen, which has almost no bytes to spare, so it
- * imports nothing the pages share (each shared module becomes one more file to load): the two
- * rules are written out here, the same as domain/messages.ts unreadCount and
- * domain/appointments.ts nextAppointment, and coachSummary.test.ts checks they agree.
+ * The rules are the domain's (domain/messages.ts unreadCount, domain/appointments.ts
+ * nextAppointment); deleted records count for neither.
  */
 import type { Appointment, JournalEntry } from '../domain/records';
+import { unreadCount } from '../domain/messages';
+import { nextAppointment } from '../domain/appointments';
 import type { WaymarkDB } from './db';
 
 export interface CoachSummary {
@@ -16,9 +16,6 @@ export interface CoachSummary {
   /** The next appointment that is on (it always has a time). */
   next?: Appointment & { at: string };
 }
-
-/** As domain/appointments.ts STILL_UPCOMING_MS: an hour after it starts. */
-const STILL_UPCOMING_MS = 3_600_000;
 
 /** What coachSummary reads: the connection, the seen-message ids, messages and appointments. */
 export interface CoachSummarySource {
@@ -30,18 +27,12 @@ export interface CoachSummarySource {
 
 /** The summary from what was read (pure, so the Dexie-free home page read can use it too). */
 export function summariseCoach(source: CoachSummarySource, now = Date.now()): CoachSummary {
-  const start = (a: Appointment) => Date.parse(a.at ?? '');
-  let next: CoachSummary['next'];
-  for (const a of source.appointments) {
-    if (a.deleted || a.status === 'cancelled' || !(start(a) + STILL_UPCOMING_MS > now)) continue;
-    if (!next || start(a) < start(next)) next = a as CoachSummary['next'];
-  }
+  const live = <T extends { deleted?: boolean }>(records: readonly T[]) =>
+    records.filter((r) => !r.deleted);
   return {
     connected: source.connected,
-    unread: source.entries.filter(
-      (e) => !e.deleted && e.author === 'coach' && !source.seen.includes(e.id),
-    ).length,
-    next,
+    unread: unreadCount(live(source.entries), source.seen),
+    next: nextAppointment(live(source.appointments), now) as CoachSummary['next'],
   };
 }
 
