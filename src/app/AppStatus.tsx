@@ -39,7 +39,9 @@ export function AppStatus() {
       label:
         save.error === 'storageFull'
           ? t('common.status.storageFull')
-          : t('common.status.saveFailed'),
+          : save.error === 'invalid'
+            ? t('common.status.invalid')
+            : t('common.status.saveFailed'),
       tone: 'error',
     });
   }

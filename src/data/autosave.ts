@@ -9,13 +9,22 @@
  * cut one off. Each queued change is therefore also copied, synchronously, to localStorage
  * (`waymark.unsaved.<kind>.<id>`) and removed once its write has committed; on the next start
  * `recoverUnsaved()` writes whatever is left through the repository (see unsavedBackup.ts).
+ *
+ * When a write fails (the phone is out of space), what failed stays queued, on screen and in
+ * the copy, and is tried again by itself after 1, 2, 4, 8 then every 15 seconds while the form
+ * is open, so it saves as soon as there is room. `problem()` says why the last write failed,
+ * so a form can keep the person on the page and tell them instead of moving on.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FieldsByKind, RecordKind } from '../domain/records';
 import { repository as defaultRepository, type Repository } from './repository';
 import { clearBackup, writeBackup } from './unsavedBackup';
+import { ValidationError, saveErrorKind } from './errors';
+import { saveStatus, type SaveErrorKind, type SaveStatusStore } from './saveStatus';
 
 export const AUTOSAVE_DELAY_MS = 300;
+/** How long to wait before trying a failed write again; the last delay then repeats. */
+export const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const;
 
 export interface Autosaver<K extends RecordKind> {
   /** Queues fields to save; later values for the same field replace earlier ones. */
@@ -24,6 +33,12 @@ export interface Autosaver<K extends RecordKind> {
   flush(): Promise<void>;
   /** True while changes are queued or being written. */
   pending(): boolean;
+  /** Why the last write failed, until a write succeeds; undefined when nothing failed. */
+  problem(): SaveErrorKind | undefined;
+  /** Calls `listener` whenever problem() changes. */
+  subscribe(listener: () => void): () => void;
+  /** Writes what is queued and stops trying again (the form is closing). */
+  close(): Promise<void>;
 }
 
 export function createAutosaver<K extends RecordKind>(
@@ -35,15 +50,39 @@ export function createAutosaver<K extends RecordKind>(
     onError?: (error: unknown) => void;
     /** Copy queued changes to localStorage until written (default true; off in some tests). */
     backup?: boolean;
+    /** Told about changes the repository refused as not valid (it reports every other end). */
+    status?: Pick<SaveStatusStore, 'fail'>;
+    retryDelaysMs?: readonly number[];
   } = {},
 ): Autosaver<K> {
   const repo = options.repository ?? defaultRepository;
   const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const status = options.status ?? saveStatus;
   let queued: Record<string, unknown> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let inFlight = 0;
+  let failures = 0;
+  let problem: SaveErrorKind | undefined;
+  let closed = false;
   const backup = options.backup ?? true;
+  const listeners = new Set<() => void>();
+  const setProblem = (next: SaveErrorKind | undefined) => {
+    if (next === problem) return;
+    problem = next;
+    for (const listener of [...listeners]) listener();
+  };
+
+  const retryLater = () => {
+    if (closed || retryTimer || retryDelays.length === 0) return;
+    const wait = retryDelays[Math.min(failures - 1, retryDelays.length - 1)] ?? 0;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void flush();
+    }, wait);
+  };
 
   const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
@@ -56,12 +95,18 @@ export function createAutosaver<K extends RecordKind>(
         .then(() => repo.saveFields(kind, id, fields as FieldsByKind[K]))
         .then(
           () => {
-            if (backup && queued === undefined && inFlight === 1) clearBackup(kind, id);
+            failures = 0;
+            setProblem(undefined);
+            if (backup) clearBackup(kind, id, fields);
           },
           (error: unknown) => {
-            // Keep what failed queued (unless newer values replaced it) so the next change or
-            // flush tries again; the status line has already told the person.
+            // Keep what failed queued (unless newer values replaced it) so it is tried again.
             queued = { ...fields, ...queued };
+            failures += 1;
+            setProblem(saveErrorKind(error));
+            // A change the rules refuse will not pass by itself: it waits for the next edit.
+            if (error instanceof ValidationError) status.fail(`${kind}:${id}`, 'invalid');
+            else retryLater();
             options.onError?.(error);
           },
         )
@@ -74,6 +119,7 @@ export function createAutosaver<K extends RecordKind>(
 
   return {
     update(fields) {
+      closed = false; // someone is typing: the form is open (again, after a StrictMode remount)
       queued = { ...queued, ...(fields as Record<string, unknown>) };
       if (backup) writeBackup(kind, id, fields as Record<string, unknown>);
       if (timer) clearTimeout(timer);
@@ -81,6 +127,19 @@ export function createAutosaver<K extends RecordKind>(
     },
     flush,
     pending: () => queued !== undefined || inFlight > 0,
+    problem: () => problem,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    close() {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = undefined;
+      return flush();
+    },
   };
 }
 
@@ -107,12 +166,24 @@ export function useAutosaver<K extends RecordKind>(kind: K, id: string | undefin
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
-      void saver.flush();
+      void saver.close();
     };
   }, [saver]);
   return useMemo(
     () =>
-      saver ?? { update: () => undefined, flush: () => Promise.resolve(), pending: () => false },
+      saver ?? {
+        update: () => undefined,
+        flush: () => Promise.resolve(),
+        pending: () => false,
+        problem: () => undefined,
+        subscribe: () => () => undefined,
+        close: () => Promise.resolve(),
+      },
     [saver],
   );
+}
+
+/** Why the autosaver's last write failed (re-rendering when that changes), or undefined. */
+export function useSaveProblem(saver: Pick<Autosaver<RecordKind>, 'problem' | 'subscribe'>) {
+  return useSyncExternalStore(saver.subscribe, saver.problem, saver.problem);
 }

@@ -1,7 +1,7 @@
 // Recognising quota errors however the browser or Dexie wraps them.
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { StorageFullError, ValidationError, isQuotaError } from './errors';
+import { StorageFullError, ValidationError, isQuotaError, saveErrorKind } from './errors';
 
 describe('errors', () => {
   it('recognises quota errors, directly or wrapped', () => {
@@ -25,5 +25,12 @@ describe('errors', () => {
       'Invalid checkIn change: scores.money.value: A score must be from 1 to 10',
     );
     expect(new StorageFullError().name).toBe('StorageFullError');
+  });
+
+  it('says why a write failed, in the status words', () => {
+    expect(saveErrorKind(new StorageFullError())).toBe('storageFull');
+    expect(saveErrorKind(new DOMException('full', 'QuotaExceededError'))).toBe('storageFull');
+    expect(saveErrorKind(new ValidationError('aboutMe', []))).toBe('invalid');
+    expect(saveErrorKind(new Error('closed'))).toBe('unknown');
   });
 });

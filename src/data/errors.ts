@@ -3,6 +3,7 @@
  * was written) from "this phone is out of space" (show it, never swallow it).
  */
 import type { FieldIssue, RecordKind } from '../domain/records';
+import type { SaveErrorKind } from './saveStatus';
 
 /** The fields did not pass the domain schema; nothing was written. */
 export class ValidationError extends Error {
@@ -37,4 +38,11 @@ export function isQuotaError(error: unknown): boolean {
     e = inner;
   }
   return false;
+}
+
+/** Why a write failed, in the words the status line and forms use. */
+export function saveErrorKind(error: unknown): SaveErrorKind {
+  if (error instanceof ValidationError) return 'invalid';
+  if (error instanceof StorageFullError || isQuotaError(error)) return 'storageFull';
+  return 'unknown';
 }

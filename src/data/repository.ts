@@ -68,8 +68,8 @@ export function createRepository(database: WaymarkDB, options: RepositoryOptions
     return parsed.data as FieldsByKind[K];
   }
 
-  async function write<T>(run: () => Promise<T>): Promise<T> {
-    const end = status.begin();
+  async function write<T>(key: string, run: () => Promise<T>): Promise<T> {
+    const end = status.begin(key);
     try {
       const result = await run();
       end({ ok: true });
@@ -88,7 +88,7 @@ export function createRepository(database: WaymarkDB, options: RepositoryOptions
     async saveFields(kind, id, input) {
       const fields = validate(kind, id, input);
       const table = database.recordTable(kind);
-      return write(() =>
+      return write(`${kind}:${id}`, () =>
         database.transaction('rw', [table, database.outbox, database.meta], async () => {
           const hlc = await tickIn(database, options);
           const record = applyFields(await table.get(id), { kind, id, fields, hlc });

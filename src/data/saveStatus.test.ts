@@ -19,14 +19,14 @@ describe('createSaveStatusStore', () => {
   it('stays saving until overlapping writes finish, and keeps an error visible', () => {
     let now = 1;
     const store = createSaveStatusStore(() => now);
-    const a = store.begin();
-    const b = store.begin();
+    const a = store.begin('action:a');
+    const b = store.begin('action:b');
     a({ ok: true });
     expect(store.get().state).toBe('saving');
     b({ ok: false, error: 'storageFull' });
     expect(store.get()).toEqual({ state: 'error', error: 'storageFull', savedAt: undefined });
     now = 2;
-    const c = store.begin();
+    const c = store.begin('action:b');
     c({ ok: true });
     c({ ok: false, error: 'unknown' }); // a second end is ignored
     expect(store.get()).toEqual({ state: 'saved', savedAt: 2 });
@@ -34,11 +34,41 @@ describe('createSaveStatusStore', () => {
 
   it('keeps the error while a failed write overlaps a successful one', () => {
     const store = createSaveStatusStore(() => 5);
-    const a = store.begin();
-    const b = store.begin();
+    const a = store.begin('action:a');
+    const b = store.begin('action:b');
     a({ ok: false, error: 'unknown' });
     b({ ok: true });
     expect(store.get()).toMatchObject({ state: 'error', error: 'unknown' });
+  });
+
+  it('never says saved while another record is still not written', () => {
+    const store = createSaveStatusStore(() => 7);
+    store.begin('aboutMe:1')({ ok: false, error: 'storageFull' });
+    // A later, smaller write of something else gets through: the first is still not saved.
+    store.begin('action:2')({ ok: true });
+    expect(store.get()).toMatchObject({ state: 'error', error: 'storageFull' });
+    // Trying the first again does not flash "Saving…" over the problem...
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const retry = store.begin('aboutMe:1');
+    expect(store.get()).toMatchObject({ state: 'error', error: 'storageFull' });
+    retry({ ok: false, error: 'storageFull' });
+    expect(listener).not.toHaveBeenCalled();
+    // ...and once it is written, the status says so.
+    store.begin('aboutMe:1')({ ok: true });
+    expect(store.get()).toEqual({ state: 'saved', savedAt: 7 });
+  });
+
+  it('shows the latest problem while several records are not written', () => {
+    const store = createSaveStatusStore(() => 9);
+    store.fail('aboutMe:1', 'invalid');
+    expect(store.get()).toMatchObject({ state: 'error', error: 'invalid' });
+    store.begin('action:2')({ ok: false, error: 'storageFull' });
+    expect(store.get()).toMatchObject({ state: 'error', error: 'storageFull' });
+    store.begin('action:2')({ ok: true });
+    expect(store.get()).toMatchObject({ state: 'error', error: 'invalid' });
+    store.begin('aboutMe:1')({ ok: true });
+    expect(store.get()).toEqual({ state: 'saved', savedAt: 9 });
   });
 
   it('stops notifying after unsubscribe', () => {

@@ -3,7 +3,8 @@
 // went away first.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaver } from './autosave';
-import { recoverUnsaved } from './unsavedBackup';
+import { clearBackup, recoverUnsaved, writeBackup } from './unsavedBackup';
+import { StorageFullError } from './errors';
 import { hasUnsaved } from './unsavedFlag';
 import { freshDb } from './testDb';
 import { createRepository } from './repository';
@@ -56,5 +57,39 @@ describe('unsaved-change backup', () => {
     expect(await db.outbox.count()).toBe(1);
     expect(hasUnsaved()).toBe(false);
     expect(localStorage.getItem('waymark.language')).toBe('cy');
+  });
+
+  it('forgets only what was written, so an older failed change or a newer keystroke stays', () => {
+    const key = `waymark.unsaved.aboutMe.${id}`;
+    writeBackup('aboutMe', id, { enjoy: 'Walking', proudOf: 'My garden' });
+    writeBackup('aboutMe', id, { enjoy: 'Walking the dog' });
+    clearBackup('aboutMe', id, { enjoy: 'Walking' }); // an older value of enjoy was written
+    expect(JSON.parse(localStorage.getItem(key) ?? '{}')).toEqual({
+      enjoy: 'Walking the dog',
+      proudOf: 'My garden',
+    });
+    clearBackup('aboutMe', id, { enjoy: 'Walking the dog' });
+    expect(JSON.parse(localStorage.getItem(key) ?? '{}')).toEqual({ proudOf: 'My garden' });
+    clearBackup('aboutMe', id, { proudOf: 'My garden' });
+    expect(hasUnsaved()).toBe(false);
+  });
+
+  it('keeps a leftover for the next start when the phone is still out of space', async () => {
+    localStorage.setItem(`waymark.unsaved.aboutMe.${id}`, JSON.stringify({ proudOf: 'My garden' }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const full = {
+      saveFields: async () => {
+        throw new StorageFullError();
+      },
+    };
+    expect(await recoverUnsaved(full)).toBe(0);
+    warn.mockRestore();
+    expect(JSON.parse(localStorage.getItem(`waymark.unsaved.aboutMe.${id}`) ?? '{}')).toEqual({
+      proudOf: 'My garden',
+    });
+    const db = freshDb();
+    expect(await recoverUnsaved(createRepository(db))).toBe(1);
+    expect((await db.aboutMe.get(id))?.proudOf).toBe('My garden');
+    expect(hasUnsaved()).toBe(false);
   });
 });

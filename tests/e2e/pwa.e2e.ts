@@ -1,11 +1,14 @@
 // Installable and updatable: the web app manifest and its icons, the service worker, the health
-// endpoint on embedded PGlite, and the "new version ready" prompt when a new version is deployed.
+// endpoint on embedded PGlite, and the "new version ready" prompt when a new version is deployed
+// (also while an answer is being typed: nothing is lost, before or after the reload).
 import { expect, inject, it } from 'vitest';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseRadio, newPhoneContext, waitForServiceWorker, useBrowser } from './support/browser';
 import { strings } from './support/routes';
 import { firstScreenFiles } from '../../scripts/size-check.mjs';
+import enAboutMe from '../../locales/en/aboutMe.json';
+import enWorkbook from '../../locales/en/workbook.json';
 
 const browser = useBrowser();
 
@@ -101,6 +104,50 @@ it('shows "a new version is ready" without reloading by itself, and reloads when
     await page.getByRole('heading', { level: 1, name: strings.en.settings.title }).waitFor();
     await expect(page.getByText(strings.en.common.update.ready).count()).resolves.toBe(0);
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
+  } finally {
+    await context.close();
+  }
+});
+
+it('keeps an answer being typed when a new version arrives, before and after reloading', async () => {
+  const context = await newPhoneContext(browser(), inject('baseURL'), { language: 'en' });
+  const page = await context.newPage();
+  try {
+    await page.goto('/about-me');
+    await page.getByRole('heading', { level: 1, name: strings.en.tasks.aboutMe.title }).waitFor();
+    await waitForServiceWorker(page);
+    await page
+      .getByRole('button', {
+        name: new RegExp(`^(${enWorkbook.start.start}|${enWorkbook.start.continue})$`),
+      })
+      .click();
+    await page.getByRole('heading', { level: 1, name: enAboutMe.enjoy.title }).waitFor();
+    const question = page.url();
+    const answer = page.getByRole('textbox').first();
+    await answer.pressSequentially('Reading');
+
+    // A new version is deployed and found while the person is still typing.
+    appendFileSync(join(inject('staticDir'), 'sw.js'), `\n// deployed ${Date.now()}\n`);
+    const found = page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await answer.pressSequentially(' books');
+    await found;
+    const prompt = page.getByRole('region', { name: strings.en.common.update.ready });
+    await prompt.waitFor();
+    // Shown, not forced: same question, the answer as typed, and typing goes on.
+    expect(page.url()).toBe(question);
+    expect(await answer.inputValue()).toBe('Reading books');
+    await answer.press('End');
+    await answer.pressSequentially(' and maps');
+
+    const navigation = page.waitForEvent('framenavigated');
+    await prompt.getByRole('button', { name: strings.en.common.update.reload }).click();
+    await navigation;
+    await page.getByRole('heading', { level: 1, name: enAboutMe.enjoy.title }).waitFor();
+    expect(page.url()).toBe(question);
+    expect(await page.getByRole('textbox').first().inputValue()).toBe('Reading books and maps');
   } finally {
     await context.close();
   }

@@ -2,7 +2,8 @@
  * Add or change one action. Every answer saves on this phone as it is typed (autosave, 300 ms,
  * and before leaving); a date saves as soon as the three boxes make a real date. "Save and go
  * back" checks the dates: a date that is incomplete or not real shows the error summary (which
- * takes focus) and changes nothing. An action the claimant adds is always voluntary: the form
+ * takes focus) and changes nothing; so does an action that could not be saved (the phone is out
+ * of space), which stays on screen, is tried again by itself, and is said plainly. An action the claimant adds is always voluntary: the form
  * has no control for "agreed requirement". An agreed requirement (set by a work coach, arriving
  * by sync) is shown plainly; the claimant can say how it is going but not change what it is.
  */
@@ -25,6 +26,7 @@ import {
 } from '../../ui';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { useAutosaver } from '../../data/autosave';
+import { useNotSaved } from '../../app/useNotSaved';
 import { useRecord } from '../../data/liveRecords';
 import { BARRIER_AREAS } from '../../domain/barriers';
 import { ACTION_OWNERS, ACTION_STATUSES, ACTION_TYPES } from '../../domain/actions';
@@ -102,6 +104,7 @@ function ActionForm({
   const [status, setStatus] = useState<ActionStatus>(first?.status ?? 'toDo');
   const [statusReason, setStatusReason] = useState(first?.statusReason ?? '');
   const [errors, setErrors] = useState<FieldErrorItem[]>([]);
+  const notSaved = useNotSaved(saver, agreed ? 'action-status' : 'action-text');
 
   const save = (fields: ActionFields) => {
     if (!exists.current) {
@@ -141,6 +144,7 @@ function ActionForm({
     setErrors(found);
     if (found.length > 0) return;
     await saver.flush();
+    if (!notSaved.checkSaved()) return;
     navigate(ACTION_PLAN_PATH);
   };
 
@@ -154,7 +158,10 @@ function ActionForm({
         void onSubmit();
       }}
     >
-      <ErrorSummary title={t('actionPlan.form.errorTitle')} errors={errors} />
+      <ErrorSummary
+        title={t('actionPlan.form.errorTitle')}
+        errors={[...errors, ...notSaved.errors]}
+      />
       <RequirementLabel requirement={first?.requirement ?? 'voluntary'} />
       {agreed ? (
         <>

@@ -5,8 +5,18 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Link, PageHeading, Radio, RadioGroup, TextArea } from '../../ui';
+import {
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  Link,
+  PageHeading,
+  Radio,
+  RadioGroup,
+  TextArea,
+} from '../../ui';
 import { useAutosaver } from '../../data/autosave';
+import { useNotSaved } from '../../app/useNotSaved';
 import { BARRIER_AREAS } from '../../domain/barriers';
 import { SHORT_TEXT, type CheckIn } from '../../domain/records';
 import { usePageTitle, useNavigation } from '../../app/navigation';
@@ -32,6 +42,7 @@ function AboutWorkForm({ checkIn }: { checkIn: CheckIn }) {
   const { t } = useTranslation();
   const { navigate, navigations } = useNavigation();
   const saver = useAutosaver('checkIn', checkIn.id);
+  const notSaved = useNotSaved(saver, 'check-in-feeling');
   const [openedAt] = useState(checkIn.step);
   const [want, setWant] = useState(checkIn.wantToWork ?? null);
   const [feel, setFeel] = useState(checkIn.feelAboutWork ?? null);
@@ -46,6 +57,10 @@ function AboutWorkForm({ checkIn }: { checkIn: CheckIn }) {
     if (leaving.current) return;
     leaving.current = true;
     await saver.flush();
+    if (!notSaved.checkSaved()) {
+      leaving.current = false;
+      return;
+    }
     navigate(path);
   };
   const lastArea = BARRIER_AREAS[BARRIER_AREAS.length - 1] ?? 'digital';
@@ -61,6 +76,7 @@ function AboutWorkForm({ checkIn }: { checkIn: CheckIn }) {
           {t('checkIn.back')}
         </Link>
       </p>
+      <ErrorSummary title={t('common.notSaved.title')} errors={notSaved.errors} />
       <PageHeading focusOnMount={navigations > 0}>{t('checkIn.aboutWork.title')}</PageHeading>
       <p className="lead">{t('checkIn.aboutWork.intro')}</p>
       <RadioGroup
@@ -94,6 +110,7 @@ function AboutWorkForm({ checkIn }: { checkIn: CheckIn }) {
         ))}
       </RadioGroup>
       <TextArea
+        id="check-in-feeling"
         label={t('checkIn.aboutWork.feelingToday.label')}
         hint={t('checkIn.aboutWork.feelingToday.hint')}
         rows={2}

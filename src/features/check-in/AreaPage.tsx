@@ -6,9 +6,18 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Link, PageHeading, ScoreChoice, TextArea } from '../../ui';
+import {
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  Link,
+  PageHeading,
+  ScoreChoice,
+  TextArea,
+} from '../../ui';
 import type { ScoreValue } from '../../ui';
 import { useAutosaver } from '../../data/autosave';
+import { useNotSaved } from '../../app/useNotSaved';
 import { BARRIER_AREAS, type BarrierArea } from '../../domain/barriers';
 import { lastAnswer } from '../../domain/distance';
 import type { CheckIn, CheckInScore } from '../../domain/records';
@@ -39,6 +48,7 @@ function AreaForm({ checkIn, all, area }: { checkIn: CheckIn; all: CheckIn[]; ar
   const { t } = useTranslation();
   const { navigate, navigations } = useNavigation();
   const saver = useAutosaver('checkIn', checkIn.id);
+  const notSaved = useNotSaved(saver, 'check-in-note');
   const [entry, setEntry] = useState<CheckInScore | undefined>(checkIn.scores?.[area]);
   // One press leaves: a second tap while the save finishes does nothing.
   const leaving = useRef(false);
@@ -72,6 +82,10 @@ function AreaForm({ checkIn, all, area }: { checkIn: CheckIn; all: CheckIn[]; ar
     leaving.current = true;
     if (answer) save(answer);
     await saver.flush();
+    if (!notSaved.checkSaved()) {
+      leaving.current = false;
+      return;
+    }
     navigate(path);
   };
   const after = returnToCheck ? 'check' : nextStep(area);
@@ -90,6 +104,7 @@ function AreaForm({ checkIn, all, area }: { checkIn: CheckIn; all: CheckIn[]; ar
           {t('checkIn.back')}
         </Link>
       </p>
+      <ErrorSummary title={t('common.notSaved.title')} errors={notSaved.errors} />
       <PageHeading
         focusOnMount={navigations > 0}
         caption={t('checkIn.stepCaption', { current: position, total: BARRIER_AREAS.length })}
@@ -134,6 +149,7 @@ function AreaForm({ checkIn, all, area }: { checkIn: CheckIn; all: CheckIn[]; ar
       />
 
       <TextArea
+        id="check-in-note"
         label={t('checkIn.note.label')}
         hint={t('checkIn.note.hint')}
         rows={3}

@@ -26,6 +26,7 @@ import {
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { useOnline } from '../../app/useOnline';
 import { useAutosaver } from '../../data/autosave';
+import { useNotSaved } from '../../app/useNotSaved';
 import { useFeedbackDelivery } from '../../data/feedback';
 import { useRecord, useRecords } from '../../data/liveRecords';
 import { LONG_TEXT, type Feedback, type FieldsByKind } from '../../domain/records';
@@ -92,6 +93,7 @@ function FeedbackForm({ id, initial }: { id: string; initial: Feedback }) {
   const [errors, setErrors] = useState<FieldErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
 
+  const notSaved = useNotSaved(saver, 'feedback-helpful');
   const save = (fields: FieldsByKind['feedback']) => saver.update(fields);
   const commentError = () =>
     comment.length > LONG_TEXT ? t('feedback.form.commentTooLong', { max: LONG_TEXT }) : undefined;
@@ -103,8 +105,8 @@ function FeedbackForm({ id, initial }: { id: string; initial: Feedback }) {
     setBusy(true);
     save({ status: 'sent', sentAt: new Date().toISOString() });
     await saver.flush();
-    // A write that failed stays queued (and the status line says so): stay on the form.
-    if (saver.pending()) {
+    // A write that failed stays queued and is tried again: stay on the form and say so.
+    if (!notSaved.checkSaved()) {
       setBusy(false);
       return;
     }
@@ -113,6 +115,7 @@ function FeedbackForm({ id, initial }: { id: string; initial: Feedback }) {
 
   const later = async () => {
     await saver.flush();
+    if (!notSaved.checkSaved()) return;
     navigate(FEEDBACK_PATH);
   };
 
@@ -124,7 +127,10 @@ function FeedbackForm({ id, initial }: { id: string; initial: Feedback }) {
         void send();
       }}
     >
-      <ErrorSummary title={t('feedback.start.errorTitle')} errors={errors} />
+      <ErrorSummary
+        title={t('feedback.start.errorTitle')}
+        errors={[...errors, ...notSaved.errors]}
+      />
       <p>{t('feedback.form.intro')}</p>
       <RadioGroup
         id="feedback-helpful"

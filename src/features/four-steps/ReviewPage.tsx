@@ -5,8 +5,9 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Link, PageHeading, Radio, RadioGroup, TextArea } from '../../ui';
+import { Button, ErrorSummary, Link, PageHeading, Radio, RadioGroup, TextArea } from '../../ui';
 import { useAutosaver } from '../../data/autosave';
+import { useNotSaved } from '../../app/useNotSaved';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import type { FourSteps } from '../../domain/records';
 import { fourStepsPath } from './paths';
@@ -19,6 +20,7 @@ export function ReviewPage({ goal }: { goal: FourSteps }) {
   const { t } = useTranslation();
   const { navigate, navigations } = useNavigation();
   const saver = useAutosaver('fourSteps', goal.id);
+  const notSaved = useNotSaved(saver, 'review-outcome');
   // The reviews as they were when the page opened; this page adds one more to them.
   const [earlier] = useState<Review[]>(goal.reviews ?? []);
   const at = useRef<string>(undefined);
@@ -36,6 +38,7 @@ export function ReviewPage({ goal }: { goal: FourSteps }) {
 
   const back = async () => {
     await saver.flush();
+    if (!notSaved.checkSaved()) return;
     navigate(fourStepsPath.goal(goal.id));
   };
 
@@ -46,6 +49,7 @@ export function ReviewPage({ goal }: { goal: FourSteps }) {
           {t('fourSteps.goalPage.title')}
         </Link>
       </p>
+      <ErrorSummary title={t('common.notSaved.title')} errors={notSaved.errors} />
       <PageHeading
         focusOnMount={navigations > 0}
         caption={goal.goal?.trim() || t('fourSteps.noGoalText')}

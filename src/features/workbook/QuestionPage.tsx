@@ -2,7 +2,8 @@
  * One question per screen: "Question 3 of 7", the question as the heading, a hint and gentle
  * prompts, the answer (autosaved on every keystroke), then Continue, "Skip this question" and
  * "Save and come back later". Opened from Check your answers (change: true), Continue and Back
- * return there. Every way out waits for the autosaver's flush before it navigates.
+ * return there. Every way out waits for the autosaver's flush before it navigates; if the answer
+ * could not be saved (the phone is out of space), it stays on the page and says so instead.
  */
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ import {
   type FieldErrorItem,
 } from '../../ui';
 import { useAutosaver, type Autosaver } from '../../data/autosave';
+import { useNotSaved } from '../../app/useNotSaved';
 import { repository } from '../../data/repository';
 import type { FieldsByKind } from '../../domain/records';
 import { usePageTitle, useNavigation } from '../../app/navigation';
@@ -135,6 +137,7 @@ export function WorkbookQuestionPage<K extends WorkbookKind>({
   const { navigate, navigations } = useNavigation();
   const saver = useAutosaver(flow.kind, record.id);
   const [errors, setErrors] = useState<FieldErrorItem[]>([]);
+  const notSaved = useNotSaved(saver, ANSWER_FIELD_ID);
   const check = useRef<() => FieldErrorItem[]>(() => []);
   const setCheck = useCallback((fn: () => FieldErrorItem[]) => {
     check.current = fn;
@@ -177,6 +180,7 @@ export function WorkbookQuestionPage<K extends WorkbookKind>({
       if (found.length > 0) return;
     }
     await saver.flush();
+    if (!notSaved.checkSaved()) return;
     if (to === 'home') {
       navigate('/');
       return;
@@ -197,7 +201,7 @@ export function WorkbookQuestionPage<K extends WorkbookKind>({
           {t('workbook.back')}
         </Link>
       </p>
-      <ErrorSummary title={t('workbook.errorTitle')} errors={errors} />
+      <ErrorSummary title={t('workbook.errorTitle')} errors={[...errors, ...notSaved.errors]} />
       <PageHeading
         focusOnMount={navigations > 0}
         caption={t('workbook.questionOf', { number: index + 1, total: steps.length })}

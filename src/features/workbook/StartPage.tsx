@@ -2,11 +2,13 @@
  * A technique's start page: what it is for, why, that every question is optional, how long it
  * takes; then Start (first time), Continue (a draft exists: resume where they left off) or
  * Update my answers (a new draft prefilled from the latest finished version); and the list of
- * finished versions ("About Me, 3 March").
+ * finished versions ("About Me, 3 March"). If the draft cannot be made (the phone is out of
+ * space), it says so plainly, next to the button.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Link } from '../../ui';
+import { Button, Callout, Link } from '../../ui';
+import { saveErrorKind } from '../../data/errors';
 import { findTask } from '../../domain/tasks';
 import { repository } from '../../data/repository';
 import { useRecords } from '../../data/liveRecords';
@@ -38,6 +40,7 @@ export function WorkbookStartPage<K extends WorkbookKind>({ flow }: { flow: Work
   // Guards against a double press making two drafts. (No isPending: react-aria's pending
   // announcement leaves an unlabelled role="img" in the page.)
   const starting = useRef(false);
+  const [failure, setFailure] = useState<'storageFull' | 'unknown'>();
   const task = findTask(flow.taskId);
   const title = t(`tasks.${task.id}.title`);
   usePageTitle(title);
@@ -50,10 +53,14 @@ export function WorkbookStartPage<K extends WorkbookKind>({ flow }: { flow: Work
   const start = async () => {
     if (starting.current) return;
     starting.current = true;
+    setFailure(undefined);
     try {
       const id = await repository.createRecord(flow.kind, newDraftFields(flow, latest));
       const created = await repository.getRecord(flow.kind, id);
       if (created) navigate(resumePath(flow, created));
+    } catch (error) {
+      console.error('Could not start a draft', error);
+      setFailure(saveErrorKind(error) === 'storageFull' ? 'storageFull' : 'unknown');
     } finally {
       starting.current = false;
     }
@@ -88,6 +95,11 @@ export function WorkbookStartPage<K extends WorkbookKind>({ flow }: { flow: Work
               {latest ? t('workbook.start.update') : t('workbook.start.start')}
             </Button>
           </p>
+          <div role="alert">
+            {failure ? (
+              <Callout variant="warning">{t(`common.notStarted.${failure}`)}</Callout>
+            ) : null}
+          </div>
         </>
       )}
       {done.length > 0 && (
