@@ -21,6 +21,7 @@ import type { RouteRateLimit } from './http/rate-limit';
 import { coachRoutes } from './routes/coach';
 import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
 import { pairRoutes } from './routes/pair';
 import { syncRoutes } from './routes/sync';
 
@@ -43,6 +44,7 @@ export interface RateLimits {
   login: RouteRateLimit;
   pair: RouteRateLimit;
   sync: RouteRateLimit;
+  deleteMe: RouteRateLimit;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -52,6 +54,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   pair: { max: 10, timeWindow: '1 minute' },
   /** A device syncs every few minutes and in bursts after changes. */
   sync: { max: 120, timeWindow: '1 minute' },
+  /** "Delete my data" happens once; a few retries when an answer is lost on the way. */
+  deleteMe: { max: 10, timeWindow: '1 minute' },
 };
 
 /** Fastify takes a hop count as a function of the hop number. */
@@ -88,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pairRoutes, { db: options.db, limit: limits.pair });
   await app.register(syncRoutes, { db: options.db, limit: limits.sync });
   await app.register(deviceRoutes, { db: options.db });
+  await app.register(meRoutes, { db: options.db, limit: limits.deleteMe });
   await app.register(coachRoutes, { db: options.db, loginLimit: limits.login });
 
   const site = await registerStaticSite(app, options.staticDir);

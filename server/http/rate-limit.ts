@@ -10,6 +10,8 @@
 import rateLimit from '@fastify/rate-limit';
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { bearerToken } from '../auth/request-auth';
+import { hashSecret } from '../auth/tokens';
 import { ApiError } from './errors';
 
 export async function registerRateLimit(app: FastifyInstance): Promise<void> {
@@ -38,4 +40,18 @@ export interface RouteRateLimit {
 /** Route options that switch the limit on for one route; spread them into the route's options. */
 export function rateLimited(limit: RouteRateLimit): { config: { rateLimit: RateLimitOptions } } {
   return { config: { rateLimit: { ...limit } } };
+}
+
+/**
+ * The same limit counted per device token (many phones may share one office or mobile network
+ * address); requests without a token are counted by address.
+ */
+export function perDevice(limit: RouteRateLimit): RouteRateLimit {
+  return {
+    ...limit,
+    keyGenerator: (request) => {
+      const token = bearerToken(request);
+      return token ? `device:${hashSecret(token)}` : `ip:${request.ip}`;
+    },
+  };
 }

@@ -46,6 +46,11 @@ interface World {
   /** Devices of the claimant that the revoke routes may revoke. */
   spareForClaimant: PairedDevice;
   spareForCoach: PairedDevice;
+  /** Phones of two more claimants (of the coach and of the other coach), for "delete my data". */
+  doomed: PairedDevice;
+  otherDoomed: PairedDevice;
+  /** A claimant of the coach's whose data was deleted at their request. */
+  tombstoneId: string;
 }
 
 /**
@@ -63,6 +68,8 @@ interface RouteCase {
   access: Access;
   path?: (w: World) => string;
   body?: (w: World, role: Role) => unknown;
+  /** Other phones for the device roles, when the route must not act on the test claimant. */
+  device?: (w: World, role: Role) => PairedDevice | undefined;
 }
 
 const deviceOf = (w: World, role: Role): PairedDevice | undefined =>
@@ -101,6 +108,15 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', url: '/api/devices', access: { kind: 'device', scope: 'own', ok: 200 } },
   {
     method: 'POST',
+    url: '/api/me/delete',
+    access: { kind: 'device', scope: 'own', ok: 200 },
+    body: () => ({ confirm: 'deleteEverything' }),
+    // It deletes the caller's own claimant: claimants of their own, so the others stay.
+    device: (w, role) =>
+      role === 'claimant' ? w.doomed : role === 'otherClaimant' ? w.otherDoomed : deviceOf(w, role),
+  },
+  {
+    method: 'POST',
     url: '/api/devices/:id/revoke',
     access: { kind: 'device', scope: 'claimant', ok: 200 },
     path: (w) => `/api/devices/${w.spareForClaimant.deviceId}/revoke`,
@@ -118,6 +134,12 @@ const ROUTES: RouteCase[] = [
     method: 'GET',
     url: '/api/coach/claimants/:id',
     access: { kind: 'coach', scope: 'claimant', ok: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/coach/claimants/:id/remove',
+    access: { kind: 'coach', scope: 'claimant', ok: 204 },
+    path: (w) => `/api/coach/claimants/${w.tombstoneId}/remove`,
   },
   {
     method: 'POST',
@@ -172,6 +194,20 @@ function expected(access: Access, role: Role): number {
 let j: Journal;
 let w: World;
 
+/** A claimant of this coach whose phone asked for everything to be deleted. */
+async function tombstone(cookie: string): Promise<string> {
+  const claimant = await pairedClaimant(j, cookie);
+  const deleted = await j.app.inject(
+    asDevice(claimant.device.deviceToken, {
+      method: 'POST',
+      url: '/api/me/delete',
+      payload: { confirm: 'deleteEverything' },
+    }),
+  );
+  expect(deleted.statusCode).toBe(200);
+  return claimant.id;
+}
+
 beforeAll(async () => {
   j = await openJournal();
   const coach = await addTestCoach(j);
@@ -196,6 +232,9 @@ beforeAll(async () => {
     revoked,
     spareForClaimant: await pair(j, await newCode(j, cookie, claimant.id)),
     spareForCoach: await pair(j, await newCode(j, cookie, claimant.id)),
+    doomed: (await pairedClaimant(j, cookie)).device,
+    otherDoomed: (await pairedClaimant(j, otherCookie)).device,
+    tombstoneId: await tombstone(cookie),
   };
   await syncDevice(j, w.device, [
     mutation('aboutMe', randomUUID(), { enjoy: 'Secret', sharing: 'shared' }, hlc(Date.now(), 'd')),
@@ -203,9 +242,9 @@ beforeAll(async () => {
 });
 afterAll(() => j.close());
 
-async function headersFor(role: Role): Promise<Record<string, string>> {
+async function headersFor(role: Role, route?: RouteCase): Promise<Record<string, string>> {
   const base = { origin: ORIGIN };
-  const device = deviceOf(w, role);
+  const device = route?.device ? route.device(w, role) : deviceOf(w, role);
   if (device)
     return asDevice(device.deviceToken, { headers: base }).headers as Record<string, string>;
   if (role === 'coach') return { ...base, cookie: await coachCookie(j, w.coachId) };
@@ -233,7 +272,7 @@ describe(`every API route for every caller (${testDatabaseKind})`, () => {
   for (const route of ROUTES) {
     it(`${route.method} ${route.url}`, async () => {
       for (const role of rolesInOrder(route.access)) {
-        const headers = await headersFor(role);
+        const headers = await headersFor(role, route);
         const url = route.path?.(w) ?? route.url.replace(':id', w.claimantId);
         const before = await snapshot(j);
         const body = route.body?.(w, role);

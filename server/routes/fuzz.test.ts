@@ -57,6 +57,8 @@ const ROUTES: FuzzRoute[] = [
   { method: 'POST', url: '/api/coach/login', auth: ['none', 'forged'], body: 'hostile' },
   { method: 'POST', url: '/api/sync', auth: ['device', 'forged', 'none'], body: 'hostile' },
   { method: 'GET', url: '/api/devices', auth: ['forged', 'none'], body: 'none' },
+  // With the real token only a body that is never the confirmation: nothing may be deleted.
+  { method: 'POST', url: '/api/me/delete', auth: ['device', 'forged', 'none'], body: 'hostile' },
   {
     method: 'POST',
     url: '/api/devices/:id/revoke',
@@ -73,6 +75,13 @@ const ROUTES: FuzzRoute[] = [
     url: '/api/coach/claimants/:id',
     auth: ['coach', 'forged'],
     body: 'none',
+    params: ['id'],
+  },
+  {
+    method: 'POST',
+    url: '/api/coach/claimants/:id/remove',
+    auth: ['coach', 'forged', 'none'],
+    body: 'hostile',
     params: ['id'],
   },
   {

@@ -6,10 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db';
 import { syncRequestSchema } from '../../src/domain/sync';
-import { bearerToken, requireDevice } from '../auth/request-auth';
-import { hashSecret } from '../auth/tokens';
+import { requireDevice } from '../auth/request-auth';
 import { ApiError } from '../http/errors';
-import { rateLimited } from '../http/rate-limit';
+import { perDevice, rateLimited } from '../http/rate-limit';
 import type { RouteRateLimit } from '../http/rate-limit';
 import { sync } from '../services/sync';
 
@@ -19,14 +18,7 @@ export async function syncRoutes(
 ): Promise<void> {
   const { db } = options;
   // Counted per device token (many phones may share one office or mobile network address).
-  const limit: RouteRateLimit = {
-    ...options.limit,
-    keyGenerator: (request) => {
-      const token = bearerToken(request);
-      return token ? `device:${hashSecret(token)}` : `ip:${request.ip}`;
-    },
-  };
-  app.post('/api/sync', { ...rateLimited(limit) }, async (request) => {
+  app.post('/api/sync', { ...rateLimited(perDevice(options.limit)) }, async (request) => {
     const device = await requireDevice(db, request);
     const body = syncRequestSchema.parse(request.body);
     if (body.deviceId !== device.deviceId) {

@@ -20,6 +20,7 @@ interface Row {
   pairing_expires_at: Date | null;
   new_count: number;
   new_kinds: RecordKind[];
+  deleted_at: Date | null;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -37,13 +38,15 @@ function toEntry(r: Row): CaseloadEntry {
     devices: r.devices,
     pairing: r.pairing_expires_at ? { expiresAt: r.pairing_expires_at.toISOString() } : null,
     whatsNew: { count: r.new_count, kinds: [...r.new_kinds].sort(byKindOrder) },
+    deleted: r.deleted_at ? { at: r.deleted_at.toISOString(), reason: 'claimantRequest' } : null,
   };
 }
 
 // Each lateral subquery reads one claimant's rows through an index on claimant_id; "new" means
 // shared, not deleted, and changed by the claimant after the change number this coach has seen.
+// A claimant deleted at their own request is listed as a tombstone (no rows left to read).
 const CASELOAD_SQL = `
-  select c.id, c.label, c.created_at, v.viewed_at,
+  select c.id, c.label, c.created_at, c.deleted_at, v.viewed_at,
     greatest(d.last_seen, r.last_change) as last_activity,
     coalesce(d.active, 0) as devices,
     p.expires_at as pairing_expires_at,
@@ -70,7 +73,8 @@ const CASELOAD_SQL = `
       from records where claimant_id = c.id
     ) rec
   ) r on true
-  where c.coach_id = $1 and c.deleted_at is null and ($2::uuid is null or c.id = $2::uuid)
+  where c.coach_id = $1 and (c.deleted_at is null or c.deleted_reason = 'claimant_request')
+    and ($2::uuid is null or c.id = $2::uuid)
   order by c.created_at, c.id`;
 
 /** The coach's whole caseload, oldest first. */
@@ -79,7 +83,7 @@ export async function listCaseload(db: Queryable, coachId: string): Promise<Case
   return result.rows.map(toEntry);
 }
 
-/** One claimant of this coach's caseload; undefined for anyone else's, a deleted one or a bad id. */
+/** One claimant of this coach's caseload (a tombstone too); undefined for anyone else's or a bad id. */
 export async function caseloadEntry(
   db: Queryable,
   coachId: string,

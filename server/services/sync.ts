@@ -13,6 +13,7 @@ import { applyMutations, changesSince, lockClaimant } from './records';
 import type { Writer } from './records';
 import { audit } from './audit';
 import { markViewed } from './caseload';
+import { claimantDeleted } from './claimants';
 import { touchDevice } from './devices';
 
 /** Notes that the claimant's phone synced today (UK days), for "claimants using Waymark". */
@@ -47,6 +48,8 @@ export async function sync(
   checkClockDrift(request.mutations);
   return db.transaction(async (tx) => {
     if (!(await lockClaimant(tx, writer.claimantId))) {
+      // Deleted at the claimant's request while this request waited for the lock.
+      if (writer.actor.kind === 'coach') throw claimantDeleted();
       throw new ApiError(401, 'unauthorized', 'This device is no longer connected.');
     }
     const { acked, rejected } = await applyMutations(tx, writer, request.mutations);

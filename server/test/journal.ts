@@ -27,7 +27,12 @@ export interface Journal {
 }
 
 export async function openJournal(
-  rateLimits: Partial<RateLimits> = { login: GENEROUS, pair: GENEROUS, sync: GENEROUS },
+  rateLimits: Partial<RateLimits> = {
+    login: GENEROUS,
+    pair: GENEROUS,
+    sync: GENEROUS,
+    deleteMe: GENEROUS,
+  },
   trustProxy = false,
 ): Promise<Journal> {
   const db = await createTestDatabase({ migrate: true });
@@ -175,6 +180,7 @@ const TABLES = [
   'coach_claimant_views',
   'anonymous_feedback',
   'claimant_sync_days',
+  'erased_device_tokens',
 ] as const;
 
 /** Row counts of every journal table, plus a fingerprint of records and devices. */
@@ -186,8 +192,17 @@ export async function snapshot(j: Journal): Promise<Record<string, unknown>> {
   }
   const records = await j.db.query(`select id, seq, data from records order by id`);
   const devices = await j.db.query(`select id, revoked_at, label from devices order by id`);
+  const claimants = await j.db.query(
+    `select id, label, deleted_at, deleted_reason from claimants order by id`,
+  );
   const codes = await j.db.query(
     `select code_hash, used_at, expires_at from pairing_codes order by code_hash`,
   );
-  return { counts, records: records.rows, devices: devices.rows, codes: codes.rows };
+  return {
+    counts,
+    records: records.rows,
+    devices: devices.rows,
+    claimants: claimants.rows,
+    codes: codes.rows,
+  };
 }

@@ -13,6 +13,8 @@ export interface CaseloadClaimant {
   pairing: { expiresAt: string } | null;
   /** Changes the claimant made since this coach last opened their journal. */
   whatsNew: { count: number; kinds: RecordKind[] };
+  /** Everything about them was deleted at their request, on this date (only the label is left). */
+  deleted: { at: string; reason: 'claimantRequest' } | null;
 }
 
 export interface Pairing {

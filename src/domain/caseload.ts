@@ -2,8 +2,10 @@
  * One claimant on a coach's caseload, as `GET /api/coach/claimants` and
  * `GET /api/coach/claimants/:id` send it: the coach's pseudonymous label, when the claimant was
  * last active, their paired devices, an open pairing code (only when it expires, never the code)
- * and what the claimant changed since this coach last looked at their journal. Shared by the
- * server (which builds it) and the coach console (which can parse it).
+ * and what the claimant changed since this coach last looked at their journal. A claimant whose
+ * data was deleted at their request stays as a tombstone: `deleted` says when, and nothing else
+ * is known (no activity, devices, code or changes). Shared by the server (which builds it) and
+ * the coach console (which can parse it).
  */
 import { z } from 'zod';
 import { RECORD_KINDS } from './records';
@@ -30,6 +32,8 @@ export const caseloadEntrySchema = z.strictObject({
     count: z.number().int().min(0),
     kinds: z.array(z.enum(RECORD_KINDS)),
   }),
+  /** Everything about them was deleted at their request, on this date; null otherwise. */
+  deleted: z.strictObject({ at: isoDateTime, reason: z.literal('claimantRequest') }).nullable(),
 });
 export type CaseloadEntry = z.infer<typeof caseloadEntrySchema>;
 

@@ -1,9 +1,18 @@
 // Pairing from the phone's side: codes typed any way, the token kept only on success, plain
 // reasons for failure, and disconnecting that forgets the token but keeps everything else.
+// Asking the server to delete everything it holds: the token and the confirmation are sent,
+// and the answers map to plain reasons; the phone itself is not changed.
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../data/testDb';
 import { createRepository } from '../data/repository';
-import { connect, disconnect, looksLikeCode, normaliseCode, readConnection } from './connection';
+import {
+  askServerToDelete,
+  connect,
+  disconnect,
+  looksLikeCode,
+  normaliseCode,
+  readConnection,
+} from './connection';
 
 const answer =
   (status: number, body: unknown = {}): typeof fetch =>
@@ -70,5 +79,51 @@ describe('connect and disconnect', () => {
     expect(revoked).toBe('/api/devices/d-1/revoke');
     expect(await readConnection(db)).toBeUndefined();
     expect((await db.aboutMe.get(id))?.enjoy).toBe('Music');
+  });
+});
+
+describe('asking the server to delete everything it holds', () => {
+  it('sends the confirmation with the device token and changes nothing on the phone', async () => {
+    const db = freshDb();
+    await connect('7KQM-4XPD', db, answer(201, { deviceId: 'd-1', deviceToken: 't-1' }));
+    const id = await createRepository(db).createRecord('aboutMe', { enjoy: 'Music' });
+    let sent: { url: string; init: RequestInit | undefined } | undefined;
+    const result = await askServerToDelete(db, async (url, init) => {
+      sent = { url: String(url), init };
+      return new Response(JSON.stringify({ deleted: true }), { status: 200 });
+    });
+    expect(result).toEqual({ ok: true });
+    expect(sent?.url).toBe('/api/me/delete');
+    expect(sent?.init?.method).toBe('POST');
+    expect(new Headers(sent?.init?.headers).get('authorization')).toBe('Bearer t-1');
+    expect(JSON.parse(String(sent?.init?.body))).toEqual({ confirm: 'deleteEverything' });
+    expect(await readConnection(db)).toMatchObject({ token: 't-1' });
+    expect((await db.aboutMe.get(id))?.enjoy).toBe('Music');
+  });
+
+  it.each([
+    [401, 'notConnected'],
+    [429, 'busy'],
+    [400, 'server'],
+    [500, 'server'],
+    [503, 'server'],
+  ] as const)('answers %i as %s', async (status, reason) => {
+    const db = freshDb();
+    await connect('7KQM-4XPD', db, answer(201, { deviceId: 'd-1', deviceToken: 't-1' }));
+    expect(await askServerToDelete(db, answer(status))).toEqual({ ok: false, reason });
+    expect(await readConnection(db)).toMatchObject({ token: 't-1' });
+  });
+
+  it('says offline when the request cannot be made, and not connected without a token', async () => {
+    const db = freshDb();
+    let called = false;
+    const offline: typeof fetch = async () => {
+      called = true;
+      throw new TypeError('Failed to fetch');
+    };
+    expect(await askServerToDelete(db, offline)).toEqual({ ok: false, reason: 'notConnected' });
+    expect(called).toBe(false);
+    await connect('7KQM-4XPD', db, answer(201, { deviceId: 'd-1', deviceToken: 't-1' }));
+    expect(await askServerToDelete(db, offline)).toEqual({ ok: false, reason: 'offline' });
   });
 });

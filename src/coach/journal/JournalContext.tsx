@@ -7,6 +7,9 @@
  *
  * The console is online-only by design: a write that does not reach the server fails loudly
  * (the form keeps what was typed) rather than queueing on a shared office computer.
+ *
+ * A claimant whose data was deleted at their request is 'deleted': the claimant entry says when
+ * (`deleted`), the server refuses every read and write (410), and nothing more is asked.
  */
 import {
   createContext,
@@ -30,8 +33,11 @@ export const REFRESH_MS = 30_000;
 export interface Journal {
   claimantId: string;
   claimant: CaseloadClaimant | undefined;
-  /** 'missing': not on this coach's caseload (or no such claimant). */
-  status: 'loading' | 'ready' | 'missing' | 'failed';
+  /**
+   * 'missing': not on this coach's caseload (or no such claimant). 'deleted': everything about
+   * them was deleted at their request; only the label and the date are left.
+   */
+  status: 'loading' | 'ready' | 'missing' | 'failed' | 'deleted';
   records: RecordsByKind;
   /** When the records were last brought up to date. */
   updatedAt: Date | undefined;
@@ -61,13 +67,24 @@ export function JournalProvider({
   const [store, setStore] = useState<RecordStore>(() => new Map());
   const [updatedAt, setUpdatedAt] = useState<Date>();
   const cursor = useRef('');
+  const deleted = useRef(false);
   // One round trip at a time, in order: a write waits for a refresh in flight and vice versa.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const base = `/api/coach/claimants/${encodeURIComponent(claimantId)}`;
 
+  const reloadClaimant = useCallback(async () => {
+    const { claimant: found } = await api<{ claimant: CaseloadClaimant }>('GET', base);
+    setClaimant(found);
+    if (found.deleted) {
+      deleted.current = true;
+      setStatus('deleted');
+    }
+  }, [base]);
+
   const roundTrip = useCallback(
     (mutations: unknown[]) => {
       const run = async () => {
+        if (deleted.current) throw new ApiProblem(410, 'claimant_deleted', 'Deleted.');
         const changes: RecordChange[] = [];
         let rejected: { mutationId: string; reason: string }[] = [];
         let more = true;
@@ -77,6 +94,15 @@ export function JournalProvider({
             await api('POST', `${base}/sync`, {
               since: cursor.current,
               mutations: first ? mutations : [],
+            }).catch((error: unknown) => {
+              // Deleted at the claimant's request (perhaps while the page was open): say so.
+              if (error instanceof ApiProblem && error.code === 'claimant_deleted') {
+                deleted.current = true;
+                setStore(new Map());
+                setStatus('deleted');
+                void reloadClaimant().catch(() => undefined);
+              }
+              throw error;
             }),
           );
           first = false;
@@ -95,13 +121,8 @@ export function JournalProvider({
       queue.current = next.catch(() => undefined);
       return next;
     },
-    [base],
+    [base, reloadClaimant],
   );
-
-  const reloadClaimant = useCallback(async () => {
-    const { claimant: found } = await api<{ claimant: CaseloadClaimant }>('GET', base);
-    setClaimant(found);
-  }, [base]);
 
   const refresh = useCallback(async () => {
     await roundTrip([]);
@@ -114,11 +135,13 @@ export function JournalProvider({
     Promise.resolve()
       .then(() => Promise.all([reloadClaimant(), refresh()]))
       .catch((error: unknown) => {
-        if (cancelled) return;
+        if (cancelled || deleted.current) return;
         setStatus(error instanceof ApiProblem && error.status === 404 ? 'missing' : 'failed');
       });
     const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') refresh().catch(() => undefined);
+      if (document.visibilityState === 'visible' && !deleted.current) {
+        refresh().catch(() => undefined);
+      }
     }, REFRESH_MS);
     return () => {
       cancelled = true;

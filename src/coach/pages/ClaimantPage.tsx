@@ -2,11 +2,17 @@
  * One claimant's journal: their label as the heading, whether a phone is connected and when the
  * page last heard from the server (with "Check for new changes"), section links (Journal,
  * Progress, Actions, Appointments, Messages, Phone connection), and the chosen section.
+ * A claimant whose data was deleted at their request shows only that, with the date, on every
+ * journal page (no sections, no forms), and the coach may take them off the caseload.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Callout, Link, PageHeading } from '../../ui';
+import { Button, Callout, Link, PageHeading, useNotify } from '../../ui';
 import { usePageTitle, useNavigation } from '../../app/navigation';
+import { api } from '../api';
 import { useCoachDates } from '../format';
+import { problemMessage } from '../problems';
+import type { CaseloadClaimant } from '../types';
 import { useJournal } from '../journal/JournalContext';
 import { CLAIMANT_TABS, COACH_HOME, claimantPath, type ClaimantTab } from '../routes';
 import { JournalTimeline } from './claimant/JournalTimeline';
@@ -52,7 +58,57 @@ export function ClaimantFrame({ children }: { children: React.ReactNode }) {
   if (journal.status === 'loading' || !journal.claimant) {
     return <p aria-busy="true">{t('coach.loading')}</p>;
   }
+  if (journal.status === 'deleted' || journal.claimant.deleted) {
+    return <DeletedClaimant claimant={journal.claimant} />;
+  }
   return children;
+}
+
+/** What is left of a claimant deleted at their request: the coach's label and the date. */
+function DeletedClaimant({ claimant }: { claimant: CaseloadClaimant }) {
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const { notify } = useNotify();
+  const dates = useCoachDates();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  usePageTitle(claimant.label);
+
+  const remove = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await api('POST', `/api/coach/claimants/${encodeURIComponent(claimant.id)}/remove`);
+      notify(t('coach.journal.removed', { label: claimant.label }));
+      navigate(COACH_HOME);
+    } catch (error) {
+      setBusy(false);
+      setFailure(problemMessage(t, error));
+    }
+  };
+
+  return (
+    <div className="page">
+      <p>
+        <Link href={COACH_HOME} variant="back">
+          {t('coach.caseload.title')}
+        </Link>
+      </p>
+      <PageHeading focusOnMount caption={t('coach.journal.caption')}>
+        {claimant.label}
+      </PageHeading>
+      {claimant.deleted ? (
+        <p className="lead">
+          {t('coach.caseload.deleted', { date: dates.date(claimant.deleted.at) })}
+        </p>
+      ) : null}
+      <p>{t('coach.journal.deletedBody')}</p>
+      <div role="alert">{failure ? <Callout variant="warning">{failure}</Callout> : null}</div>
+      <Button variant="secondary" isPending={busy} onPress={() => void remove()}>
+        {t('coach.journal.remove')}
+      </Button>
+    </div>
+  );
 }
 
 export function ClaimantPage({ tab }: { tab: ClaimantTab }) {
