@@ -8,7 +8,8 @@
  *   claimant cannot undo, delete or hide one. Sharing is the claimant's choice, not the coach's; a
  *   coach cannot edit an action the claimant made private.
  * - Appointments belong to whoever made them (`source`); on a coach's appointment the claimant
- *   may only ask for adjustments.
+ *   may only ask for adjustments. Whether a claimant's own appointment is shared is theirs to say.
+ * - "Before your appointment" packs are the claimant's alone.
  * - Journal entries belong to their author.
  */
 import type { RecordKind } from '../../src/domain/records';
@@ -24,6 +25,7 @@ const CLAIMANT_ONLY: ReadonlySet<RecordKind> = new Set([
   'fourSteps',
   'checkIn',
   'feedback',
+  'appointmentPack',
 ]);
 
 /** Fields of a coach's appointment that the claimant may write. */

@@ -61,6 +61,9 @@ const SHARING_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
   checkIn: ['sharing'],
   action: ['sharing'],
   feedback: ['status', 'anonymous'],
+  // Who made it decides who may change it (services/permissions.ts), so the stub keeps it.
+  appointment: ['sharing', 'source'],
+  appointmentPack: ['sharing'],
 };
 
 /** What the server keeps of a record that is not shared: its envelope and its sharing field. */

@@ -5,7 +5,8 @@
  * ids read here never leave this module: the answer holds totals only.
  */
 import type { Queryable } from '../db';
-import type { AnyRecord } from '../../src/domain/records';
+import type { AnyRecord, AppointmentPack } from '../../src/domain/records';
+import { packFor, packReadyBefore } from '../../src/domain/pack';
 import {
   buildOfficeReport,
   dayOf,
@@ -65,6 +66,24 @@ export async function officeReport(
        and data->>'status' = 'sent' and coalesce((data->>'anonymous')::boolean, false) = false`,
     [officeId],
   );
+  // The coach's appointments in the period (the day as written), and the shared packs of the
+  // office's claimants; the domain keeps those that took place and were not cancelled.
+  const appointments = await db.query<{ claimant_id: string; data: Record<string, unknown> }>(
+    `select claimant_id, data from records
+     where claimant_id in (${officeClaimants}) and kind = 'appointment' and shared and not deleted
+       and data->>'source' = 'coach' and left(data->>'at', 10) between $2 and $3`,
+    [officeId, period.from, period.to],
+  );
+  const packs = await db.query<{ claimant_id: string; data: AppointmentPack }>(
+    `select claimant_id, data from records
+     where claimant_id in (${officeClaimants}) and kind = 'appointmentPack' and shared
+       and not deleted`,
+    [officeId],
+  );
+  const packsOf = new Map<string, AppointmentPack[]>();
+  for (const row of packs.rows) {
+    packsOf.set(row.claimant_id, [...(packsOf.get(row.claimant_id) ?? []), row.data]);
+  }
   const anonymous = await db.query<{ about: string | null; helpful: number | null; day: string }>(
     `select about, helpful, to_char(given_on, 'YYYY-MM-DD') as day from anonymous_feedback
      where office_id = $1 and given_on between $2::date and $3::date`,
@@ -91,6 +110,17 @@ export async function officeReport(
       })),
       ...anonymous.rows,
     ],
+    appointments: appointments.rows.map((r) => {
+      const at = r.data.at as string | undefined;
+      const pack = packFor(packsOf.get(r.claimant_id) ?? [], String(r.data.id));
+      return {
+        claimantId: r.claimant_id,
+        at,
+        status: r.data.status as string | undefined,
+        packReady: pack !== undefined && packReadyBefore(pack, at),
+      };
+    }),
+    now: Date.now(),
   });
 }
 
@@ -148,7 +178,16 @@ export function reportCsv(report: OfficeReport): string {
       enCoach.feedback.aboutOptions[s.about],
       ...shareCells(s.figure),
     ]),
-    [words.packs.heading, words.csv.all, words.packs.notYetAvailable, ''],
+    [
+      words.packs.heading,
+      words.packs.appointments,
+      ...countCells(report.packsCompletedBeforeAppointments.appointments),
+    ],
+    [
+      words.packs.heading,
+      words.packs.ready,
+      ...countCells(report.packsCompletedBeforeAppointments.packs),
+    ],
   ];
   // A byte order mark first, so spreadsheet programs read the file as UTF-8 (Welsh letters, "–").
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

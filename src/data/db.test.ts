@@ -26,7 +26,7 @@ describe('WaymarkDB', () => {
     expect(Object.keys(database.appointments.schema.idxByName)).toContain('at');
   });
 
-  it('upgrades a version 2 database to version 3 keeping every record, mutation and conflict', async () => {
+  it('upgrades a version 2 database to the latest keeping every record, mutation and conflict', async () => {
     const name = `waymark-test-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores({
@@ -51,11 +51,12 @@ describe('WaymarkDB', () => {
     const upgraded = createDb(name);
     try {
       await upgraded.open();
-      expect(upgraded.verno).toBe(3);
+      expect(upgraded.verno).toBe(4);
       expect(await upgraded.actions.get('a1')).toMatchObject({ text: 'Ring the GP' });
       expect(await upgraded.outbox.count()).toBe(1);
       expect(await upgraded.conflicts.count()).toBe(1);
       expect(await upgraded.sent.count()).toBe(0);
+      expect(await upgraded.appointmentPacks.count()).toBe(0);
     } finally {
       await upgraded.delete();
     }

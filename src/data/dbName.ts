@@ -15,6 +15,7 @@ export const TABLE_FOR_KIND = {
   checkIn: 'checkIns',
   feedback: 'feedback',
   appointment: 'appointments',
+  appointmentPack: 'appointmentPacks',
   journalEntry: 'journalEntries',
 } as const satisfies Record<RecordKind, string>;
 export type RecordTableName = (typeof TABLE_FOR_KIND)[RecordKind];

@@ -83,6 +83,17 @@ const examples: { [K in RecordKind]: Record<string, unknown> } = {
     status: 'changed',
     source: 'coach',
   },
+  appointmentPack: {
+    appointmentId: '1f1c2f8e-8a4b-4c1e-9d2a-0b7f3c5d9e10',
+    ticked: ['aboutMe', 'checkIn'],
+    topics: ['money', 'training'],
+    talkAbout: 'The bus fare to the course',
+    easier: ['phoneInstead', 'extraTime'],
+    easierOther: 'Mornings are hard for me',
+    status: 'done',
+    completedAt: '2025-12-01T19:00:00Z',
+    sharing: 'shared',
+  },
   journalEntry: { author: 'coach', text: 'Thanks for today.' },
 };
 

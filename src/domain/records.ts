@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { BARRIER_AREAS } from './barriers';
 import { CHECK_IN_CLOSING_STEPS } from './checkInSteps';
 import { isHlc } from './hlc';
+import { PACK_ADJUSTMENTS, PACK_TASKS, PACK_TOPICS } from './pack';
 
 export const RECORD_KINDS = [
   'aboutMe',
@@ -17,6 +18,7 @@ export const RECORD_KINDS = [
   'checkIn',
   'feedback',
   'appointment',
+  'appointmentPack',
   'journalEntry',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -172,6 +174,33 @@ export const ownFieldShapes = {
     notes: longText,
     status: z.enum(['booked', 'changed', 'cancelled']),
     source: z.enum(['coach', 'claimant']),
+    /**
+     * Only for an appointment the claimant added (a course, a GP visit): private to the phone
+     * unless they share it. A coach's appointment is always on the shared timeline.
+     */
+    sharing: sharingSchema,
+  },
+  /** "Before your appointment": the claimant's preparation for one of the coach's appointments. */
+  appointmentPack: {
+    appointmentId: z.uuid('Must be a UUID'),
+    /** The short task list, ticked by the claimant. */
+    ticked: z
+      .array(z.enum(PACK_TASKS))
+      .max(PACK_TASKS.length)
+      .refine((a) => new Set(a).size === a.length, 'Each task can be ticked once'),
+    topics: z
+      .array(z.enum(PACK_TOPICS))
+      .max(PACK_TOPICS.length)
+      .refine((a) => new Set(a).size === a.length, 'Each topic can be chosen once'),
+    talkAbout: longText,
+    easier: z
+      .array(z.enum(PACK_ADJUSTMENTS))
+      .max(PACK_ADJUSTMENTS.length)
+      .refine((a) => new Set(a).size === a.length, 'Each choice can be made once'),
+    easierOther: mediumText,
+    status: draftOrDone,
+    completedAt: isoDateTime.nullable(),
+    sharing: sharingSchema,
   },
   journalEntry: {
     author: z.enum(['claimant', 'coach']),
@@ -188,6 +217,7 @@ export const RECORD_DEFAULTS = {
   checkIn: { sharing: 'private', status: 'draft' },
   feedback: { anonymous: false, status: 'draft' },
   appointment: { status: 'booked' },
+  appointmentPack: { sharing: 'private', status: 'draft' },
   journalEntry: {},
 } as const satisfies Record<RecordKind, Record<string, unknown>>;
 
@@ -235,6 +265,10 @@ export const feedbackSchema = recordSchema('feedback', {
 export const appointmentSchema = recordSchema('appointment', {
   status: ownFieldShapes.appointment.status.default(d.appointment.status),
 });
+export const appointmentPackSchema = recordSchema('appointmentPack', {
+  sharing: sharingSchema.default(d.appointmentPack.sharing),
+  status: draftOrDone.default(d.appointmentPack.status),
+});
 export const journalEntrySchema = recordSchema('journalEntry', {});
 
 export const recordSchemas = {
@@ -245,6 +279,7 @@ export const recordSchemas = {
   checkIn: checkInSchema,
   feedback: feedbackSchema,
   appointment: appointmentSchema,
+  appointmentPack: appointmentPackSchema,
   journalEntry: journalEntrySchema,
 } as const satisfies Record<RecordKind, z.ZodObject>;
 
@@ -255,6 +290,7 @@ export type Action = z.infer<typeof actionSchema>;
 export type CheckIn = z.infer<typeof checkInSchema>;
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type Appointment = z.infer<typeof appointmentSchema>;
+export type AppointmentPack = z.infer<typeof appointmentPackSchema>;
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type RecordByKind = { [K in RecordKind]: z.infer<(typeof recordSchemas)[K]> };
 export type AnyRecord = RecordByKind[RecordKind];
@@ -276,6 +312,7 @@ export const fieldsSchemas = {
   checkIn: fieldsSchemaFor('checkIn'),
   feedback: fieldsSchemaFor('feedback'),
   appointment: fieldsSchemaFor('appointment'),
+  appointmentPack: fieldsSchemaFor('appointmentPack'),
   journalEntry: fieldsSchemaFor('journalEntry'),
 } as const;
 

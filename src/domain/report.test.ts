@@ -28,6 +28,8 @@ function input(partial: Partial<ReportInput>): ReportInput {
     checkIns: [],
     actions: [],
     feedback: [],
+    appointments: [],
+    now: Date.parse('2026-06-01T00:00:00Z'),
     ...partial,
   };
 }
@@ -280,5 +282,56 @@ it('never holds a claimant id, a label or a coach anywhere in the report', () =>
     }),
   );
   expect(JSON.stringify(report)).not.toContain('secret-claimant-');
-  expect(report.packsCompletedBeforeAppointments).toEqual({ notYetAvailable: true });
+  expect(JSON.stringify(report)).not.toContain('secret-claimant-');
+});
+
+describe('packs completed before appointments', () => {
+  const held = (claimantId: string, packReady: boolean, at = '2026-02-10T10:00:00+00:00') => ({
+    claimantId,
+    at,
+    status: 'booked',
+    packReady,
+  });
+
+  it('counts appointments that took place and those with a pack ready, by people', () => {
+    const report = buildOfficeReport(
+      input({
+        appointments: [
+          ...ids(5).map((c) => held(c, true)),
+          ...ids(3, 'x').map((c) => held(c, false)),
+          held('c1', false, '2026-03-01T10:00:00+00:00'),
+          // Not counted: cancelled, outside the period, still to come.
+          { ...held('y1', true), status: 'cancelled' },
+          held('y2', true, '2025-12-31T10:00:00+00:00'),
+        ],
+      }),
+    );
+    expect(report.packsCompletedBeforeAppointments).toEqual({
+      appointments: { suppressed: false, count: 9, people: 8 },
+      packs: { suppressed: false, count: 5, people: 5 },
+    });
+    const later = buildOfficeReport(
+      input({
+        appointments: ids(6).map((c) => held(c, true, '2026-03-30T10:00:00+00:00')),
+        now: Date.parse('2026-03-29T00:00:00Z'),
+      }),
+    );
+    expect(later.packsCompletedBeforeAppointments.appointments).toEqual({ suppressed: true });
+  });
+
+  it('hides packs from exactly 4 people and shows them from exactly 5', () => {
+    const four = buildOfficeReport(
+      input({ appointments: [...ids(4).map((c) => held(c, true)), held('z', false)] }),
+    );
+    expect(four.packsCompletedBeforeAppointments).toEqual({
+      appointments: { suppressed: false, count: 5, people: 5 },
+      packs: { suppressed: true },
+    });
+    const five = buildOfficeReport(input({ appointments: ids(5).map((c) => held(c, true)) }));
+    expect(five.packsCompletedBeforeAppointments.packs).toEqual({
+      suppressed: false,
+      count: 5,
+      people: 5,
+    });
+  });
 });

@@ -58,8 +58,12 @@ export interface OfficeReport {
   actionsByType: { type: ReportActionType; figure: CountFigure }[];
   actionsByStatus: { status: ReportActionStatus; figure: CountFigure }[];
   satisfaction: { about: FeedbackAbout; figure: ShareFigure }[];
-  /** The before-appointment pack is not built yet, so there is nothing to count. */
-  packsCompletedBeforeAppointments: { notYetAvailable: true };
+  /**
+   * The work coach's appointments that took place in the period (not cancelled), and how many
+   * of them had a "Before your appointment" pack the claimant shared and marked ready before
+   * it began. Packs kept private never reach the server, so they are not counted.
+   */
+  packsCompletedBeforeAppointments: { appointments: CountFigure; packs: CountFigure };
 }
 
 const isoDay = z.iso.date({ error: 'Dates must be real dates written YYYY-MM-DD.' });
@@ -178,6 +182,14 @@ export interface ReportFeedback {
   day: string;
 }
 
+/** One of the coach's appointments, and whether a shared pack was ready before it began. */
+export interface ReportAppointment {
+  claimantId: string;
+  at: string | undefined;
+  status: string | undefined;
+  packReady: boolean;
+}
+
 export interface ReportInput {
   officeName: string;
   period: ReportPeriod;
@@ -186,6 +198,9 @@ export interface ReportInput {
   checkIns: readonly ReportCheckIn[];
   actions: readonly ReportAction[];
   feedback: readonly ReportFeedback[];
+  appointments: readonly ReportAppointment[];
+  /** Now (ms since the epoch): appointments still to come are not counted yet. */
+  now: number;
 }
 
 const isOpenStatus = (status: string | undefined) => status !== 'done' && status !== 'dropped';
@@ -268,6 +283,16 @@ export function buildOfficeReport(input: ReportInput): OfficeReport {
     return { about, figure: shareFigure(helpful, answered.length) };
   });
 
+  const held = input.appointments.filter((a) => {
+    const start = Date.parse(a.at ?? '');
+    return a.status !== 'cancelled' && start <= input.now && inPeriod(dayOf(a.at), period);
+  });
+  const ready = held.filter((a) => a.packReady);
+  const packs = {
+    appointments: countFigure(held.length, new Set(held.map((a) => a.claimantId)).size),
+    packs: countFigure(ready.length, new Set(ready.map((a) => a.claimantId)).size),
+  };
+
   return {
     office: { name: input.officeName },
     period: { from: period.from, to: period.to },
@@ -281,6 +306,6 @@ export function buildOfficeReport(input: ReportInput): OfficeReport {
     actionsByType: byType,
     actionsByStatus: byStatus,
     satisfaction,
-    packsCompletedBeforeAppointments: { notYetAvailable: true },
+    packsCompletedBeforeAppointments: packs,
   };
 }

@@ -37,6 +37,7 @@ export const mutationSchema = z.discriminatedUnion(
     mutationFor('checkIn'),
     mutationFor('feedback'),
     mutationFor('appointment'),
+    mutationFor('appointmentPack'),
     mutationFor('journalEntry'),
   ],
   { error: `recordKind must be one of: ${RECORD_KINDS.join(', ')}` },
@@ -67,6 +68,7 @@ export const recordChangeSchema = z.discriminatedUnion('recordKind', [
   changeFor('checkIn'),
   changeFor('feedback'),
   changeFor('appointment'),
+  changeFor('appointmentPack'),
   changeFor('journalEntry'),
 ]);
 export type RecordChange = z.infer<typeof recordChangeSchema>;

@@ -2,7 +2,9 @@
  * The journal's timeline: every shared record as one dated event, newest first. Workbook
  * techniques show each finished version on the day it was finished and a shared draft on the
  * day it last changed; check-ins on the day they were taken (unfinished ones are left out);
- * actions, appointments and messages on the day they were made; feedback when it was sent
+ * actions, appointments and messages on the day they were made; a shared "Before your
+ * appointment" pack like a technique (when marked ready, or when it last changed while being
+ * written); feedback when it was sent
  * (anonymous feedback never reaches a journal).
  */
 import type { RecordByKind, RecordKind } from '../../domain/records';
@@ -48,6 +50,16 @@ export function timeline(records: RecordsByKind): TimelineEvent[] {
       kind: 'appointment',
       record,
       draft: false,
+    });
+  }
+  for (const record of records.appointmentPack) {
+    const done = record.status === 'done' && record.completedAt;
+    events.push({
+      key: `appointmentPack:${record.id}`,
+      at: done ? (record.completedAt as string) : changedAt(record),
+      kind: 'appointmentPack',
+      record,
+      draft: !done,
     });
   }
   for (const record of records.journalEntry) {

@@ -20,11 +20,16 @@ import {
   type FieldErrorItem,
 } from '../../ui';
 import { usePageTitle, useNavigation } from '../../app/navigation';
-import { checkDate, type DateParts } from '../../domain/dates';
+import type { DateParts } from '../../domain/dates';
 import type { Appointment, FieldsByKind } from '../../domain/records';
 import { DateField } from '../../features/action-plan/DateField';
 import '../../features/action-plan/actionPlan.css';
-import { appointmentInstant, checkTime, partsFromInstant } from '../appointmentTime';
+import {
+  appointmentInstant,
+  appointmentTimeErrors,
+  changedAppointmentFields,
+  partsFromInstant,
+} from '../../domain/appointmentTime';
 import { useJournal } from '../journal/JournalContext';
 import { problemMessage } from '../problems';
 import { claimantPath } from '../routes';
@@ -111,34 +116,10 @@ function AppointmentForm({ appointment }: { appointment: Appointment | null }) {
 
   const save = async () => {
     if (busy) return;
-    const found: FieldErrorItem[] = [];
-    const day = checkDate(date);
-    if (day.kind === 'empty')
-      found.push({
-        fieldId: 'appointment-date',
-        message: t('coach.appointments.errors.dateMissing'),
-      });
-    else if (day.kind === 'incomplete')
-      found.push({
-        fieldId: 'appointment-date',
-        message: t('coach.appointments.errors.dateIncomplete'),
-      });
-    else if (day.kind === 'notReal')
-      found.push({
-        fieldId: 'appointment-date',
-        message: t('coach.appointments.errors.dateNotReal'),
-      });
-    const clock = checkTime(time);
-    if (clock.kind === 'empty')
-      found.push({
-        fieldId: 'appointment-time',
-        message: t('coach.appointments.errors.timeMissing'),
-      });
-    else if (clock.kind === 'notReal')
-      found.push({
-        fieldId: 'appointment-time',
-        message: t('coach.appointments.errors.timeNotReal'),
-      });
+    const found: FieldErrorItem[] = appointmentTimeErrors(date, time).map(({ field, error }) => ({
+      fieldId: `appointment-${field}`,
+      message: t(`coach.appointments.errors.${error}`),
+    }));
     setErrors(found);
     const at = appointmentInstant(date, time);
     if (found.length > 0 || !at) return;
@@ -157,16 +138,7 @@ function AppointmentForm({ appointment }: { appointment: Appointment | null }) {
       );
       return;
     }
-    const changed: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(fields)) {
-      const old = (appointment as Record<string, unknown>)[key];
-      const same =
-        key === 'at'
-          ? Date.parse(String(old)) === Date.parse(String(value))
-          : (old ?? '') === (value ?? '');
-      if (!same) changed[key] = value;
-    }
-    if ('at' in changed || appointment.status === 'cancelled') changed.status = 'changed';
+    const changed = changedAppointmentFields(appointment, fields);
     await write(changed as AppointmentFields, t('coach.appointments.saved'));
   };
 

@@ -181,7 +181,17 @@ function ReportFigures({ report, tag }: { report: OfficeReport; tag: string }) {
         />
       </Section>
       <Section id="report-packs" heading={t('coach.report.packs.heading')}>
-        <p>{t('coach.report.packs.notYetAvailable')}</p>
+        <FigureTable
+          caption={t('coach.report.packs.caption')}
+          headers={columns(t('coach.report.what'))}
+          rows={[
+            [
+              t('coach.report.packs.appointments'),
+              count(report.packsCompletedBeforeAppointments.appointments),
+            ],
+            [t('coach.report.packs.ready'), count(report.packsCompletedBeforeAppointments.packs)],
+          ]}
+        />
       </Section>
     </>
   );
@@ -275,11 +285,11 @@ export function ReportPage() {
       </div>
       <Section id="report-rules" heading={t('coach.report.rules.heading')}>
         <ul>
-          {(['small', 'using', 'checkIns', 'distance', 'actions', 'satisfaction'] as const).map(
-            (rule) => (
-              <li key={rule}>{t(`coach.report.rules.${rule}`)}</li>
-            ),
-          )}
+          {(
+            ['small', 'using', 'checkIns', 'distance', 'actions', 'satisfaction', 'packs'] as const
+          ).map((rule) => (
+            <li key={rule}>{t(`coach.report.rules.${rule}`)}</li>
+          ))}
         </ul>
         <p>{t('coach.report.rules.notTarget')}</p>
       </Section>

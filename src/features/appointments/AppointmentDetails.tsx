@@ -9,8 +9,22 @@ import { SummaryList, Tag, type SummaryRow } from '../../ui';
 import type { Appointment } from '../../domain/records';
 import { CalendarLink } from './CalendarLink';
 
-export function AppointmentStatus({ status }: { status: Appointment['status'] }) {
+export function AppointmentStatus({
+  status,
+  source,
+}: {
+  status: Appointment['status'];
+  source: Appointment['source'];
+}) {
   const { t } = useTranslation();
+  if (source === 'claimant') {
+    return status === 'cancelled' ? (
+      <div className="appointment__status" data-status={status}>
+        <Tag tone="error">{t('appointments.status.cancelled')}</Tag>
+        <p>{t('appointments.status.cancelledOwnMeaning')}</p>
+      </div>
+    ) : null;
+  }
   if (status !== 'changed' && status !== 'cancelled') return null;
   return (
     <div className="appointment__status" data-status={status}>
@@ -42,7 +56,10 @@ export function AppointmentDetails({
     where: t('appointments.item.where'),
     withWhom: t('appointments.item.withWhom'),
     prepare: t('appointments.item.prepare'),
-    notes: t('appointments.item.notes'),
+    notes:
+      appointment.source === 'claimant'
+        ? t('appointments.form.notes')
+        : t('appointments.item.notes'),
   };
   add('how', appointment.how ? t(`appointments.how.${appointment.how}`) : undefined);
   add('where', appointment.place);
@@ -65,7 +82,18 @@ export function AppointmentDetails({
   }
   return (
     <>
-      <AppointmentStatus status={appointment.status} />
+      <p className="appointment__source">
+        <Tag>{t(`appointments.source.${appointment.source ?? 'coach'}`)}</Tag>
+        {appointment.source === 'claimant' ? (
+          <span>
+            {' '}
+            {appointment.sharing === 'shared'
+              ? t('appointments.own.sharedNote')
+              : t('appointments.own.privateNote')}
+          </span>
+        ) : null}
+      </p>
+      <AppointmentStatus status={appointment.status} source={appointment.source} />
       {rows.length > 0 ? <SummaryList rows={rows} /> : null}
       {upcoming && appointment.status !== 'cancelled' && appointment.at ? (
         <CalendarLink appointment={appointment} when={when} />

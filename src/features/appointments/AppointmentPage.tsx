@@ -1,7 +1,7 @@
 /**
  * One appointment on its own page (/appointments/<id>): its date and time in words as the
- * heading, then everything about it (AppointmentDetails). The place later pages of the same
- * appointment link from: what to bring, changes to ask for.
+ * heading, then everything about it (AppointmentDetails), then "Before your appointment" for
+ * one of the coach's, or "Change this appointment" for one of the person's own.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { dateTimeInWords } from '../journal/dateTimeWords';
 import { useRecord } from '../../data/liveRecords';
 import { isUpcoming } from '../../domain/appointments';
 import { AppointmentDetails } from './AppointmentDetails';
+import { AppointmentActions } from './AppointmentActions';
+import { usePack } from './usePack';
 import { APPOINTMENTS_PATH } from './paths';
 import './appointments.css';
 
@@ -18,6 +20,7 @@ export default function AppointmentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { navigations } = useNavigation();
   const appointment = useRecord('appointment', id);
+  const { pack } = usePack(id);
   const [now] = useState(() => Date.now());
   const when = appointment?.at ? dateTimeInWords(appointment.at, t) : undefined;
   usePageTitle(when ?? t('appointments.title'));
@@ -44,6 +47,12 @@ export default function AppointmentPage({ id }: { id: string }) {
             appointment={appointment}
             when={when}
             upcoming={isUpcoming(appointment, now)}
+          />
+          <AppointmentActions
+            appointment={appointment}
+            pack={pack}
+            upcoming={isUpcoming(appointment, now)}
+            when={when}
           />
         </>
       )}

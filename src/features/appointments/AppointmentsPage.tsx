@@ -1,5 +1,5 @@
 /**
- * Appointments from the work coach: those coming up first (soonest first), then past ones
+ * Appointments from the work coach and the person's own ("Add an appointment"): those coming up first (soonest first), then past ones
  * (most recent first), each headed by its date and time in words, with how, where, with whom,
  * what to get ready and the coach's notes, whether it was changed or cancelled, "Add to my
  * calendar" for one still to come, and a link to its own page. Read from this phone's database
@@ -12,11 +12,13 @@ import { usePageTitle, useNavigation } from '../../app/navigation';
 import { dateTimeInWords } from '../journal/dateTimeWords';
 import { useRecords } from '../../data/liveRecords';
 import { splitAppointments } from '../../domain/appointments';
-import type { Appointment } from '../../domain/records';
+import type { Appointment, AppointmentPack } from '../../domain/records';
+import { packFor } from '../../domain/pack';
 import { readConnection } from '../../sync/connection';
 import { CONNECT_PATH } from '../pairing/routes';
 import { AppointmentDetails } from './AppointmentDetails';
-import { appointmentPath } from './paths';
+import { AppointmentActions } from './AppointmentActions';
+import { NEW_APPOINTMENT_PATH, appointmentPath } from './paths';
 import './appointments.css';
 
 export default function AppointmentsPage() {
@@ -24,6 +26,7 @@ export default function AppointmentsPage() {
   const { navigations } = useNavigation();
   usePageTitle(t('appointments.title'));
   const appointments = useRecords('appointment');
+  const packs = useRecords('appointmentPack');
   const [connected, setConnected] = useState<boolean>();
   useEffect(() => {
     void readConnection().then((connection) => setConnected(connection !== undefined));
@@ -36,6 +39,12 @@ export default function AppointmentsPage() {
     <div className="page">
       <PageHeading focusOnMount={navigations > 0}>{t('appointments.title')}</PageHeading>
       <p className="lead">{t('appointments.intro')}</p>
+      <p>
+        <Link href={NEW_APPOINTMENT_PATH} variant="button">
+          {t('appointments.add')}
+        </Link>
+        <span className="appointment__calendar-hint">{t('appointments.addHint')}</span>
+      </p>
       {connected === false ? (
         <Callout>
           <p>{t('appointments.notConnected')}</p>
@@ -55,13 +64,13 @@ export default function AppointmentsPage() {
             {groups.upcoming.length === 0 ? (
               <p>{t('appointments.noneUpcoming')}</p>
             ) : (
-              <AppointmentList appointments={groups.upcoming} upcoming />
+              <AppointmentList appointments={groups.upcoming} packs={packs ?? []} upcoming />
             )}
           </section>
           {groups.past.length > 0 ? (
             <section aria-labelledby="appointments-past">
               <h2 id="appointments-past">{t('appointments.past')}</h2>
-              <AppointmentList appointments={groups.past} upcoming={false} />
+              <AppointmentList appointments={groups.past} packs={packs ?? []} upcoming={false} />
             </section>
           ) : null}
         </>
@@ -72,9 +81,11 @@ export default function AppointmentsPage() {
 
 function AppointmentList({
   appointments,
+  packs,
   upcoming,
 }: {
   appointments: Appointment[];
+  packs: readonly AppointmentPack[];
   upcoming: boolean;
 }) {
   const { t } = useTranslation();
@@ -91,6 +102,12 @@ function AppointmentList({
           >
             <h3 className="appointment__when">{when}</h3>
             <AppointmentDetails appointment={appointment} when={when} upcoming={upcoming} />
+            <AppointmentActions
+              appointment={appointment}
+              pack={packFor(packs, appointment.id)}
+              upcoming={upcoming}
+              when={when}
+            />
             <p>
               <Link href={appointmentPath(appointment.id)}>
                 {t('appointments.item.details')}

@@ -9,10 +9,16 @@ import type { Translate } from '../workbook/flow';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The time of day of a moment, on the 24-hour clock: "10:30". */
+export function clockTime(iso: string): string {
+  const d = new Date(iso);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 export function dateTimeInWords(iso: string, t: Translate, now: Date = new Date()): string {
   const d = new Date(iso);
   const year = d.getFullYear() === now.getFullYear() ? '' : ` ${d.getFullYear()}`;
   const day = t('common.days', { returnObjects: true })[d.getDay()];
   const month = monthNames(t)(MONTH_KEYS[d.getMonth()] ?? 'january');
-  return `${day} ${d.getDate()} ${month}${year}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${day} ${d.getDate()} ${month}${year}, ${clockTime(iso)}`;
 }

@@ -7,20 +7,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Radio, RadioGroup } from '../../ui';
-import type { Sharing } from '../../domain/records';
+import type { FieldsByKind, Sharing } from '../../domain/records';
 import { repository } from '../../data/repository';
 import { SyncNote } from './SyncNote';
 
-export type ShareableKind = 'aboutMe' | 'values' | 'fourSteps' | 'checkIn' | 'action';
+export type ShareableKind =
+  'aboutMe' | 'values' | 'fourSteps' | 'checkIn' | 'action' | 'appointment' | 'appointmentPack';
 
-export function SharingChoice({
+export function SharingChoice<K extends ShareableKind>({
   kind,
   id,
   value,
+  createWith,
+  onSaved,
 }: {
-  kind: ShareableKind;
+  kind: K;
   id: string;
   value: Sharing | undefined;
+  /** Fields a record needs when this choice is the first thing saved (it creates the record). */
+  createWith?: FieldsByKind[K];
+  onSaved?: () => void;
 }) {
   const { t } = useTranslation();
   // The choice shows at once; the saved record (read back live) takes over once it is written.
@@ -39,7 +45,10 @@ export function SharingChoice({
         onChange={(next) => {
           if (next === 'private' || next === 'shared') {
             setChoosing(next);
-            repository.saveFields(kind, id, { sharing: next }).catch(() => setChoosing(undefined));
+            repository
+              .saveFields(kind, id, { ...createWith, sharing: next } as FieldsByKind[K])
+              .then(() => onSaved?.())
+              .catch(() => setChoosing(undefined));
           }
         }}
       >

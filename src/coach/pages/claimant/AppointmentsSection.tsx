@@ -3,8 +3,10 @@
  * listed and say so. "Book an appointment" opens the coach's appointment form.
  */
 import { useTranslation } from 'react-i18next';
-import { Link, Tag } from '../../../ui';
-import type { Appointment } from '../../../domain/records';
+import { Link, SummaryList, Tag } from '../../../ui';
+import type { Appointment, AppointmentPack } from '../../../domain/records';
+import { packFor } from '../../../domain/pack';
+import { packRows } from '../../../features/appointments/packRows';
 import { useCoachDates } from '../../format';
 import { useJournal } from '../../journal/JournalContext';
 import { appointmentPath } from '../../routes';
@@ -21,12 +23,33 @@ export function splitAppointments(appointments: readonly Appointment[], now: Dat
   return { upcoming, past };
 }
 
+/** What the claimant shared to get ready for one of the coach's appointments. */
+function PackNote({ pack }: { pack: AppointmentPack | undefined }) {
+  const { t } = useTranslation();
+  const dates = useCoachDates();
+  if (!pack) return <p className="hint-text">{t('coach.appointments.packNone')}</p>;
+  const state =
+    pack.status === 'done' && pack.completedAt
+      ? t('coach.appointments.packReadyAt', { when: dates.dateTime(pack.completedAt) })
+      : t('coach.appointments.packStarted');
+  return (
+    <details className="coach-pack">
+      <summary>
+        {t('coach.appointments.pack')}: {state}. {t('coach.appointments.packShow')}
+      </summary>
+      <SummaryList rows={packRows(pack, t)} />
+    </details>
+  );
+}
+
 function AppointmentItem({
   appointment,
   claimantId,
+  pack,
 }: {
   appointment: Appointment;
   claimantId: string;
+  pack: AppointmentPack | undefined;
 }) {
   const { t } = useTranslation();
   const dates = useCoachDates();
@@ -56,6 +79,7 @@ function AppointmentItem({
       {appointment.adjustments?.length ? (
         <p>{t('coach.appointments.askedFor', { list: appointment.adjustments.join(', ') })}</p>
       ) : null}
+      {appointment.source !== 'claimant' ? <PackNote pack={pack} /> : null}
       {appointment.source !== 'claimant' ? (
         <p>
           <Link href={appointmentPath(claimantId, appointment.id)}>
@@ -88,7 +112,12 @@ export function AppointmentsSection() {
       ) : (
         <ul className="coach-cards">
           {upcoming.map((a) => (
-            <AppointmentItem key={a.id} appointment={a} claimantId={claimantId} />
+            <AppointmentItem
+              key={a.id}
+              appointment={a}
+              claimantId={claimantId}
+              pack={packFor(records.appointmentPack, a.id)}
+            />
           ))}
         </ul>
       )}
@@ -97,7 +126,12 @@ export function AppointmentsSection() {
           <h3>{t('coach.appointments.past')}</h3>
           <ul className="coach-cards">
             {past.map((a) => (
-              <AppointmentItem key={a.id} appointment={a} claimantId={claimantId} />
+              <AppointmentItem
+                key={a.id}
+                appointment={a}
+                claimantId={claimantId}
+                pack={packFor(records.appointmentPack, a.id)}
+              />
             ))}
           </ul>
         </>

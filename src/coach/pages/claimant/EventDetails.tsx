@@ -1,7 +1,8 @@
 /**
  * What one journal event holds, in the claimant's own words where they wrote them: workbook
  * answers as the claimant's Check your answers list, a check-in's answer per area, an action
- * with its voluntary or requirement label, an appointment, a message, or feedback.
+ * with its voluntary or requirement label, an appointment, what the claimant wrote to get
+ * ready for one, a message, or feedback.
  */
 import { useTranslation } from 'react-i18next';
 import { SummaryList, Tag, type SummaryRow } from '../../../ui';
@@ -14,6 +15,7 @@ import { RequirementLabel } from '../../../features/action-plan/RequirementLabel
 import { BARRIER_AREAS } from '../../../domain/barriers';
 import type { TimelineEvent } from '../../journal/timeline';
 import { AppointmentFacts } from './AppointmentFacts';
+import { packRows } from '../../../features/appointments/packRows';
 import { ActionFacts } from './ActionFacts';
 
 export function EventDetails({ event }: { event: TimelineEvent }) {
@@ -74,6 +76,8 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
       return <ActionFacts action={event.record} />;
     case 'appointment':
       return <AppointmentFacts appointment={event.record} />;
+    case 'appointmentPack':
+      return <SummaryList rows={packRows(event.record, t)} />;
     case 'journalEntry':
       return <p className="coach-message__text">{event.record.text}</p>;
     case 'feedback': {

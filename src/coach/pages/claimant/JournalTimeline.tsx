@@ -10,8 +10,14 @@ import { useCoachDates, type CoachDates } from '../../format';
 import { useJournal } from '../../journal/JournalContext';
 import { timeline, type TimelineEvent } from '../../journal/timeline';
 import { EventDetails } from './EventDetails';
+import type { Appointment } from '../../../domain/records';
 
-function eventTitle(t: TFunction, dates: CoachDates, event: TimelineEvent): string {
+function eventTitle(
+  t: TFunction,
+  dates: CoachDates,
+  event: TimelineEvent,
+  appointments: readonly Appointment[],
+): string {
   switch (event.kind) {
     case 'aboutMe':
     case 'values':
@@ -30,10 +36,19 @@ function eventTitle(t: TFunction, dates: CoachDates, event: TimelineEvent): stri
       return event.record.proposedBy === 'coach'
         ? t('coach.timeline.actionByCoach', { text: event.record.text ?? '' })
         : t('coach.timeline.actionByClaimant', { text: event.record.text ?? '' });
-    case 'appointment':
-      return t('coach.timeline.appointment', {
-        when: event.record.at ? dates.dateTime(event.record.at) : '',
-      });
+    case 'appointment': {
+      const when = event.record.at ? dates.dateTime(event.record.at) : '';
+      return event.record.source === 'claimant'
+        ? t('coach.timeline.ownAppointment', { when })
+        : t('coach.timeline.appointment', { when });
+    }
+    case 'appointmentPack': {
+      const appointment = appointments.find((a) => a.id === event.record.appointmentId);
+      const when = appointment?.at ? dates.dateTime(appointment.at) : '';
+      return event.draft
+        ? t('coach.timeline.packDraft', { when })
+        : t('coach.timeline.packReady', { when });
+    }
     case 'journalEntry':
       return event.record.author === 'coach'
         ? t('coach.timeline.messageFromCoach')
@@ -46,10 +61,11 @@ function eventTitle(t: TFunction, dates: CoachDates, event: TimelineEvent): stri
 function Event({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const dates = useCoachDates();
+  const { records } = useJournal();
   const contentId = useId();
   // Messages are short: shown at once. Everything else opens on request.
   const [open, setOpen] = useState(event.kind === 'journalEntry');
-  const title = eventTitle(t, dates, event);
+  const title = eventTitle(t, dates, event, records.appointment);
   return (
     <li className="timeline__event" data-kind={event.kind}>
       <h3 className="timeline__title">{title}</h3>
