@@ -19,6 +19,9 @@ import { mergeRecords, sameValue } from '../domain/merge';
 import { RECORD_KINDS, recordSchemas, type AnyRecord, type RecordKind } from '../domain/records';
 import { db as defaultDb, TABLE_FOR_KIND, type WaymarkDB } from './db';
 import { UNSAVED_PREFIX } from './unsavedFlag';
+import { removeLockConfig } from './lock/lockConfig';
+import { privateStorage } from './lock/privateStorage';
+import { refreshLockState } from './lock/session';
 
 export const BACKUP_FORMAT = 'waymark-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
@@ -164,19 +167,24 @@ export async function restoreBackup(
 }
 
 /**
- * Deletes the whole local database (every record, the outbox, the connection) and the
- * unsaved-typing backups in this browser. Settings such as language and text size stay.
+ * Deletes the whole local database (every record, the outbox, the connection), the
+ * unsaved-typing backups in this browser and the PIN lock, if there was one (nothing is left
+ * for it to protect; this is also how a forgotten PIN starts again: features/lock/). Settings
+ * such as language and text size stay. Works while locked: nothing needs to be read.
  */
 export async function deleteEverythingHere(database: WaymarkDB = defaultDb): Promise<void> {
   await database.delete({ disableAutoOpen: false });
   try {
-    // Typing not yet saved, and a message being written, are personal too.
+    // Typing not yet saved, and a message being written, are personal too (through
+    // privateStorage, so a sealed copy still on its way is not stored after all).
     for (const key of Object.keys(localStorage)) {
       if (key.startsWith(UNSAVED_PREFIX) || key.startsWith('waymark.messageDraft')) {
-        localStorage.removeItem(key);
+        privateStorage.removeItem(key);
       }
     }
   } catch {
     // Storage may be unavailable (private browsing); the database is what mattered.
   }
+  removeLockConfig();
+  refreshLockState();
 }

@@ -10,8 +10,12 @@
  *   sync cursor;
  * - `conflicts` (version 2): fields where a change from the server replaced an unsent local
  *   edit; both values are kept until the person chooses.
+ * - `appointmentPacks` (version 4): "Before your appointment", one per coach appointment.
  * - `sent` (version 3): per record (`${kind}:${id}`), when the server last acknowledged a change
  *   to it, written in the same transaction that removes the acknowledged mutations.
+ *
+ * While a PIN is set, every row is sealed at rest except its primary key and indexed fields
+ * (lock/middleware.ts, design in lock/pin.ts); Dexie's callers see plain rows as before.
  *
  * Indexes: `updated` (HLC strings sort in causal order), `status`, and per-kind dates (`due`,
  * `review`, `takenAt`, `at`). `deleted` is not indexed: booleans are not valid IndexedDB keys,
@@ -20,6 +24,7 @@
 import { Dexie, type Table } from 'dexie';
 import { dataChanged } from './changeSignal';
 import { versionChanged } from './versionSignal';
+import { sealingMiddleware, type SealingPolicy } from './lock/middleware';
 import type { Hlc } from '../domain/hlc';
 import type { RecordByKind, RecordKind } from '../domain/records';
 import type { Mutation } from '../domain/sync';
@@ -93,14 +98,20 @@ export class WaymarkDB extends Dexie {
   declare checkIns: Table<RecordByKind['checkIn'], string>;
   declare feedback: Table<RecordByKind['feedback'], string>;
   declare appointments: Table<RecordByKind['appointment'], string>;
+  declare appointmentPacks: Table<RecordByKind['appointmentPack'], string>;
   declare journalEntries: Table<RecordByKind['journalEntry'], string>;
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<MetaEntry, MetaKey>;
   declare conflicts: Table<SyncConflict, string>;
   declare sent: Table<SentMark, string>;
 
-  constructor(name: string = DEFAULT_DB_NAME) {
+  /**
+   * `sealing`: how rows are sealed at rest while a PIN is set (lock/middleware.ts); the app's
+   * PIN lock by default (no PIN: rows are stored as they are).
+   */
+  constructor(name: string = DEFAULT_DB_NAME, sealing?: SealingPolicy) {
     super(name);
+    this.use(sealingMiddleware(sealing));
     this.version(1).stores({
       aboutMe: 'id, updated, status',
       values: 'id, updated, status',
@@ -118,6 +129,8 @@ export class WaymarkDB extends Dexie {
     // Version 3: when each record's latest change reached the server ("Sent at 10:42"). Only a
     // new table: nothing existing is touched, so the upgrade cannot lose data.
     this.version(3).stores({ sent: 'key' });
+    // Version 4: "Before your appointment" packs, one per coach appointment. Only a new table.
+    this.version(4).stores({ appointmentPacks: 'id, updated, appointmentId' });
     // Dexie's own handler (registered first) already closes this connection so the other
     // tab's upgrade can go ahead; closing again is harmless and makes the intent explicit.
     this.on('versionchange', () => {
@@ -133,8 +146,8 @@ export class WaymarkDB extends Dexie {
 }
 
 /** A database with the given name (tests use a unique name each). */
-export function createDb(name: string = DEFAULT_DB_NAME): WaymarkDB {
-  return new WaymarkDB(name);
+export function createDb(name: string = DEFAULT_DB_NAME, sealing?: SealingPolicy): WaymarkDB {
+  return new WaymarkDB(name, sealing);
 }
 
 /** The app's database. Dexie opens it on first use. */

@@ -1,7 +1,8 @@
 /**
  * What the home page shows from the local database, read without Dexie (quickRead.ts): every
- * task's status, the work-coach summary (connected, new messages, next appointment) and which
- * past appointment to ask for feedback about (domain/feedbackPrompt.ts), in one read
+ * task's status, the work-coach summary (connected, new messages, next appointment), the
+ * day-before reminder (domain/reminder.ts) and which past appointment to ask for feedback
+ * about (domain/feedbackPrompt.ts), in one read
  * transaction. Read again after each change in this tab and when the tab comes back into view
  * (changeSignal.ts). Loaded just after the first paint; Dexie itself loads only when a
  * page that writes opens, or for a phone that is connected to a coach (to sync).
@@ -10,9 +11,11 @@ import { TASK_IDS, TASK_RECORD_KIND, taskStatusFor } from '../domain/tasks';
 import { localIsoDate } from '../domain/dates';
 import type { Appointment, Feedback, JournalEntry } from '../domain/records';
 import { feedbackPrompt, type FeedbackPrompt } from '../domain/feedbackPrompt';
+import { appointmentReminder, type AppointmentReminder } from '../domain/reminder';
 import { TABLE_FOR_KIND } from './dbName';
 import { dataChanged, onDataChanged } from './changeSignal';
 import { readStores } from './quickRead';
+import { openedRows } from './lock/lockGate';
 import { summariseCoach, type CoachSummary } from './coachSummary';
 import type { TaskStatuses } from './taskStatus';
 
@@ -20,6 +23,10 @@ export interface HomeData {
   statuses: TaskStatuses;
   coach: CoachSummary;
   feedbackPrompt?: FeedbackPrompt;
+  /** The day-before (and same-day) reminder of the next appointment. */
+  reminder?: AppointmentReminder;
+  /** True when there is any appointment on this phone (the person's own, or the coach's). */
+  hasAppointments: boolean;
 }
 
 /** Set by the feedback prompt's "Not now": no prompt again until the next visit. */
@@ -41,7 +48,8 @@ export async function readHomeData(
   const stores = [
     ...new Set([...taskTables, 'meta', 'journalEntries', 'appointments', 'feedback']),
   ];
-  const contents = await readStores(stores, options);
+  // With a PIN, rows are sealed: opened with the key (the home page shows only once unlocked).
+  const contents = await openedRows(await readStores(stores, options));
   const today = localIsoDate(now);
   const statuses = Object.fromEntries(
     TASK_IDS.map((id, i) => [
@@ -71,7 +79,14 @@ export async function readHomeData(
     },
     now.getTime(),
   );
-  return { statuses, coach, feedbackPrompt: prompt };
+  const appointments = (contents.appointments ?? []) as Appointment[];
+  return {
+    statuses,
+    coach,
+    feedbackPrompt: prompt,
+    reminder: appointmentReminder(appointments, now),
+    hasAppointments: appointments.some((a) => !a.deleted),
+  };
 }
 
 /** Calls `next` with the home data now and after every change; returns a function to stop. */

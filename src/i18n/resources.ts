@@ -15,6 +15,7 @@ import common from '../../locales/en/common.json';
 import type feedback from '../../locales/en/feedback.json';
 import type fourSteps from '../../locales/en/fourSteps.json';
 import type help from '../../locales/en/help.json';
+import type lock from '../../locales/en/lock.json';
 import home from '../../locales/en/home.json';
 import type messages from '../../locales/en/messages.json';
 import type myData from '../../locales/en/myData.json';
@@ -40,6 +41,7 @@ export type Resources = typeof enCore & {
   feedback: typeof feedback;
   fourSteps: typeof fourSteps;
   help: typeof help;
+  lock: typeof lock;
   messages: typeof messages;
   myData: typeof myData;
   pairing: typeof pairing;

@@ -2,7 +2,8 @@
  * Connecting this phone to a work coach (pairing) and disconnecting it. The code is typed or
  * pasted in any case, with or without spaces or the dash; the server answers with this
  * device's id and a token, kept in the local database (meta `connection`). Disconnecting asks
- * the server to revoke the token, then forgets it; everything on the phone stays.
+ * the server to revoke the token, then forgets it; everything on the phone stays. A connected
+ * phone can also ask the server to delete everything it holds about the claimant.
  */
 import { db as defaultDb, type WaymarkDB } from '../data/db';
 import { readMeta } from '../data/deviceClock';
@@ -86,4 +87,39 @@ export async function disconnect(
     await database.meta.delete('syncCursor');
   });
   return { revokedOnServer };
+}
+
+export type ServerDeleteResult =
+  { ok: true } | { ok: false; reason: 'notConnected' | 'offline' | 'busy' | 'server' };
+
+/**
+ * Asks the work coach service to delete everything it holds about this claimant
+ * (POST /api/me/delete). Nothing on the phone changes here: the caller deletes the phone's copy
+ * once this says it is done. Asking twice is safe (the server answers a repeat with the same
+ * "done"). 'notConnected': this phone has no connection, or the server no longer knows it.
+ */
+export async function askServerToDelete(
+  database: WaymarkDB = defaultDb,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Promise<ServerDeleteResult> {
+  const connection = await readConnection(database);
+  if (!connection) return { ok: false, reason: 'notConnected' };
+  let response: Response;
+  try {
+    response = await fetchImpl('/api/me/delete', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${connection.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ confirm: 'deleteEverything' }),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch {
+    return { ok: false, reason: 'offline' };
+  }
+  if (response.ok) return { ok: true };
+  if (response.status === 401 || response.status === 403) {
+    return { ok: false, reason: 'notConnected' };
+  }
+  if (response.status === 429) return { ok: false, reason: 'busy' };
+  return { ok: false, reason: 'server' };
 }

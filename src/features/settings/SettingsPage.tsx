@@ -1,7 +1,8 @@
 /**
  * Settings: language, text size, and "Keep my data on this phone" (persistent storage), with
- * how much space Waymark uses, in plain words; the connection to a work coach; and "Your
- * information" (download, restore, delete).
+ * how much space Waymark uses, in plain words; appointment reminders (a notification too, where
+ * the phone allows); "Lock Waymark with a PIN" (PinSettings.tsx); the connection to a work
+ * coach; and "Your information" (download, restore, delete).
  */
 import { useTranslation } from 'react-i18next';
 import { PageHeading, Radio, RadioGroup } from '../../ui';
@@ -12,6 +13,8 @@ import { usePageTitle, useNavigation } from '../../app/navigation';
 import { StorageSettings } from './StorageSettings';
 import { CoachConnectionSummary } from '../pairing/CoachConnectionSummary';
 import { MyDataSettings } from '../my-data/MyDataSettings';
+import { ReminderSettings } from './ReminderSettings';
+import { PinSettings } from './PinSettings';
 
 export default function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -49,6 +52,12 @@ export default function SettingsPage() {
         ))}
       </RadioGroup>
       <StorageSettings />
+      <ReminderSettings
+        onTurnedOn={() =>
+          void import('../appointments/reminderWatch').then((m) => m.startReminderWatch(i18n))
+        }
+      />
+      <PinSettings />
       <CoachConnectionSummary />
       <MyDataSettings />
     </div>
