@@ -8,6 +8,7 @@ import { createClock } from '../domain/hlc';
 import { createSyncEngine, SyncError, type SyncTransport } from './engine';
 import { FakeSyncServer } from './fakeServer';
 import type { WaymarkDB } from '../data/db';
+import type { SyncRequest } from '../domain/sync';
 
 const CREDENTIALS = { deviceId: crypto.randomUUID(), token: 'device-token' };
 const credentials = async () => CREDENTIALS;
@@ -74,6 +75,40 @@ describe('sync engine', () => {
       sharing: 'shared',
     });
     expect(await outboxSize(db)).toBe(0);
+  });
+
+  it('sends an un-share without the content saved with it', async () => {
+    const sent: SyncRequest[] = [];
+    const { db, server, repo } = setup();
+    const engine = createSyncEngine({
+      db,
+      credentials,
+      transport: {
+        send: async (request) => {
+          sent.push(request);
+          return server.handle(request);
+        },
+      },
+    });
+    const action = await repo.createRecord('action', {
+      text: 'See my GP about my back',
+      sharing: 'private',
+    });
+    // An appointment of their own: the un-share says whose it is (the server needs that).
+    const visit = await repo.createRecord('appointment', {
+      at: '2026-12-01T10:00:00.000Z',
+      place: 'Health centre',
+      source: 'claimant',
+    });
+    await repo.saveFields('appointment', visit, { notes: 'Ask about the pain clinic' });
+    await repo.saveFields('appointment', visit, { sharing: 'private' });
+    await engine.syncOnce();
+    expect(sent[0]?.mutations.map((m) => [m.recordId, m.fields])).toEqual([
+      [action, { sharing: 'private' }],
+      [visit, { sharing: 'private', source: 'claimant' }],
+    ]);
+    expect(await db.actions.get(action)).toMatchObject({ text: 'See my GP about my back' });
+    expect(JSON.stringify([...server.records.values()])).not.toContain('pain clinic');
   });
 
   it('brings in what the coach added, and works offline afterwards', async () => {
@@ -208,6 +243,121 @@ describe('sync engine', () => {
         remoteHlc: coachHlc,
       },
     ]);
+  });
+
+  it('keeps the person’s own words as “mine” after the record showed the other side', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    await engine.syncOnce();
+    await repo.saveFields('action', id, { text: 'Mine' });
+    server.write('action', id, { text: 'Coach one' }, coachClock.tick());
+    // The answer to a request made before the edit (the network held it) brings the coach's
+    // words: the record shows them, and the person's edit is still waiting to be sent.
+    const held = {
+      send: async (request: SyncRequest) => server.handle({ ...request, mutations: [] }),
+    };
+    await createSyncEngine({ db, credentials, transport: held }).syncOnce();
+    expect(await db.conflicts.toArray()).toMatchObject([
+      { localValue: 'Mine', remoteValue: 'Coach one' },
+    ]);
+
+    server.write('action', id, { text: 'Coach two' }, coachClock.tick());
+    await engine.syncOnce(); // sends "Mine", which the later "Coach two" beats
+    expect(await db.conflicts.toArray()).toMatchObject([
+      { localValue: 'Mine', remoteValue: 'Coach two' },
+    ]);
+  });
+
+  it('settles a conflict once the value in place is the person’s own latest', async () => {
+    const { db, server, repo, engine } = setup();
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    await engine.syncOnce();
+    await repo.saveFields('action', id, { text: 'Ring the GP on Monday' });
+    server.write('action', id, { text: 'Ring the GP surgery' }, coachClock.tick());
+    await engine.syncOnce();
+    expect(await db.conflicts.toArray()).toMatchObject([{ localValue: 'Ring the GP on Monday' }]);
+
+    // The coach comes round to the person's words: nothing is left to choose.
+    server.write('action', id, { text: 'Ring the GP on Monday' }, coachClock.tick());
+    await engine.syncOnce();
+    expect(await db.conflicts.count()).toBe(0);
+
+    // Another conflict; then the person writes the field again and the coach, later, writes the
+    // same words. Keeping the older "mine" would offer to undo what they wrote last.
+    await repo.saveFields('action', id, { text: 'Ring on Tuesday' });
+    server.write('action', id, { text: 'Ring on Wednesday' }, coachClock.tick());
+    await engine.syncOnce();
+    expect(await db.conflicts.count()).toBe(1);
+    await repo.saveFields('action', id, { text: 'Ring on Thursday' });
+    server.write('action', id, { text: 'Ring on Thursday' }, coachClock.tick());
+    await engine.syncOnce();
+    expect((await db.actions.get(id))?.text).toBe('Ring on Thursday');
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it('shares a record kept private here once the claimant shares it again on another phone', async () => {
+    const server = new FakeSyncServer();
+    const [phoneA, phoneB] = [freshDb(), freshDb()];
+    const [repoA, repoB] = [createRepository(phoneA), createRepository(phoneB)];
+    const engineA = createSyncEngine({ db: phoneA, transport: server.transport(), credentials });
+    const engineB = createSyncEngine({ db: phoneB, transport: server.transport(), credentials });
+    const id = await repoA.createRecord('aboutMe', { enjoy: 'Gardening', sharing: 'shared' });
+    await engineA.syncOnce();
+    await engineB.syncOnce();
+    await repoA.saveFields('aboutMe', id, { goodAt: 'Listening' }); // phone B never sees this
+    await engineA.syncOnce();
+    await repoA.saveFields('aboutMe', id, { sharing: 'private' });
+    await engineA.syncOnce(); // the server keeps only a stub: goodAt is gone from it
+    await repoA.saveFields('aboutMe', id, { proudOf: 'My allotment' }); // private: stays here
+    await engineA.syncOnce();
+    await engineB.syncOnce(); // phone B learns it is private
+
+    await repoB.saveFields('aboutMe', id, { sharing: 'shared' }); // shared again, on phone B
+    await engineB.syncOnce();
+    await engineA.syncOnce(); // phone A takes that, and queues what the server lacks
+    await engineA.syncOnce();
+    await engineB.syncOnce();
+
+    const expected = {
+      enjoy: 'Gardening',
+      goodAt: 'Listening',
+      proudOf: 'My allotment',
+      sharing: 'shared',
+    };
+    const a = await phoneA.aboutMe.get(id);
+    expect(a).toMatchObject(expected);
+    expect(server.records.get(`aboutMe:${id}`)?.record).toMatchObject(expected);
+    expect(await phoneB.aboutMe.get(id)).toMatchObject(expected);
+    expect((await phoneB.aboutMe.get(id))?.fieldClocks).toEqual(a?.fieldClocks);
+    expect(await outboxSize(phoneA)).toBe(0);
+    // Phone A's un-share had reached the server: a later choice elsewhere is no conflict.
+    expect(await phoneA.conflicts.count()).toBe(0);
+  });
+
+  it('sends again what an un-share elsewhere took off the server, once it is shared again', async () => {
+    const server = new FakeSyncServer();
+    const [phoneA, phoneB] = [freshDb(), freshDb()];
+    const [repoA, repoB] = [createRepository(phoneA), createRepository(phoneB)];
+    const engineA = createSyncEngine({ db: phoneA, transport: server.transport(), credentials });
+    const engineB = createSyncEngine({ db: phoneB, transport: server.transport(), credentials });
+    const id = await repoA.createRecord('aboutMe', { enjoy: 'Gardening', sharing: 'shared' });
+    await engineA.syncOnce();
+    await engineB.syncOnce();
+    await repoB.saveFields('aboutMe', id, { goodAt: 'Listening' });
+    await engineB.syncOnce(); // on the server; phone A has not seen it
+    await repoA.saveFields('aboutMe', id, { sharing: 'private' });
+    await engineA.syncOnce(); // the server keeps only a stub: goodAt is gone from it
+    await repoA.saveFields('aboutMe', id, { sharing: 'shared' });
+    await engineA.syncOnce(); // shared again with what phone A has: no goodAt
+
+    await engineB.syncOnce(); // phone B never saw the stub; it sends goodAt back
+    await engineB.syncOnce();
+    await engineA.syncOnce();
+    const expected = { enjoy: 'Gardening', goodAt: 'Listening', sharing: 'shared' };
+    const a = await phoneA.aboutMe.get(id);
+    expect(a).toMatchObject(expected);
+    expect(server.records.get(`aboutMe:${id}`)?.record).toMatchObject(expected);
+    expect((await phoneB.aboutMe.get(id))?.fieldClocks).toEqual(a?.fieldClocks);
   });
 
   it('raises no conflict when this phone’s own change is the one that stands', async () => {

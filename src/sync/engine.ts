@@ -11,13 +11,23 @@
  * mutation id it has seen without applying it).
  *
  * What leaves the phone: only mutations of records that may be shared (domain/sharing.ts),
- * plus the un-share itself (so the server deletes its copy). Mutations of private records stay
- * in the outbox, so sharing later sends the whole history of the record.
+ * plus the un-share itself (so the server deletes its copy), without any content saved with it.
+ * Mutations of private records stay in the outbox, so sharing later sends the whole history of
+ * the record.
+ *
+ * A record this phone keeps private still takes pulled changes, merged field by field like any
+ * other: when the claimant shared it again on another of their devices (a later `sharing`), it
+ * is shared here too (an un-share of this phone's own that lost is a conflict). Whenever a
+ * pulled record is shared and this phone holds fields of it the server's copy lacks (the server
+ * kept only a stub while it was private, and the device that shared it again did not have
+ * them), this phone sends them, each with the clock it was written with, so nothing newer
+ * anywhere is overwritten.
  *
  * The engine is an instance with an injected transport and database: no module state, no
  * React, no fetch (see transport.ts for HTTP).
  */
 import type { Table } from 'dexie';
+import { compareHlc } from '../domain/hlc';
 import { mergeRecords, sameValue } from '../domain/merge';
 import type { AnyRecord, RecordKind } from '../domain/records';
 import { isShareable } from '../domain/sharing';
@@ -30,7 +40,7 @@ import {
   type SyncResponse,
 } from '../domain/sync';
 import { TABLE_FOR_KIND, type OutboxEntry, type SyncConflict, type WaymarkDB } from '../data/db';
-import { readMeta, receiveIn } from '../data/deviceClock';
+import { readMeta, receiveIn, type ClockSource } from '../data/deviceClock';
 
 export type SyncErrorKind = 'unpaired' | 'offline' | 'unauthorized' | 'rejected' | 'server';
 
@@ -72,6 +82,11 @@ export interface SyncEngineOptions {
    */
   credentials: () => Promise<{ deviceId: string; token: string } | undefined>;
   now?: () => number;
+  /**
+   * The device's clock, as the repository's (RepositoryOptions): the hybrid logical clock moves
+   * past pulled changes with it. Defaults to Date.now.
+   */
+  clock?: ClockSource;
 }
 
 export interface SyncEngine {
@@ -91,6 +106,56 @@ const ENVELOPE = new Set(['id', 'created', 'updated', 'deleted', 'fieldClocks'])
  * agreed requirement, and who proposed it never changes. The server's value simply stands.
  */
 const NEVER_CONFLICTS = new Set(['requirement', 'proposedBy']);
+
+/**
+ * What this phone has of a shared record that the server's copy lacks or holds older: fields
+ * where this phone's clock is newer, as mutations that keep those clocks (one per clock),
+ * leaving out what the outbox already carries. Only fields stripped while the record was
+ * private get here (the server's copy is otherwise never behind this phone's). An agreed
+ * requirement is the coach's to set (the server refuses it from the claimant, and never strips
+ * it: an agreed requirement cannot be made private).
+ */
+function missingOnServer(
+  kind: RecordKind,
+  local: Loose,
+  remote: Loose,
+  outbox: readonly OutboxEntry[],
+): Mutation[] {
+  const byClock = new Map<string, Record<string, unknown>>();
+  for (const [field, clock] of Object.entries(local.fieldClocks)) {
+    const theirs = remote.fieldClocks[field];
+    if (theirs !== undefined && compareHlc(theirs, clock) >= 0) continue;
+    if (field === 'requirement' && local[field] === 'agreedRequirement') continue;
+    const queued = outbox.some(
+      (entry) => entry.recordId === local.id && entry.hlc === clock && field in entry.fields,
+    );
+    if (queued) continue;
+    byClock.set(clock, { ...byClock.get(clock), [field]: local[field] });
+  }
+  return [...byClock].map(
+    ([hlc, fields]) =>
+      ({
+        mutationId: crypto.randomUUID(),
+        recordKind: kind,
+        recordId: local.id,
+        fields,
+        hlc,
+      }) as Mutation,
+  );
+}
+
+/**
+ * What an un-share tells the server: that the record is private, and for an appointment who
+ * made it (the server needs `source` to know whose a record is, even one it never saw), never
+ * its content, even when the same save changed some (an action written and kept private at once).
+ */
+function unshareOf(
+  fields: Record<string, unknown>,
+  record: AnyRecord | undefined,
+): Record<string, unknown> {
+  const source = (record as { source?: unknown } | undefined)?.source;
+  return { sharing: fields.sharing, ...(source === undefined ? {} : { source }) };
+}
 
 /** A record's own fields (answers and settings), without the envelope. */
 function contentOf(record: AnyRecord): Record<string, unknown> {
@@ -115,8 +180,9 @@ async function sendable(db: WaymarkDB, outbox: OutboxEntry[]): Promise<Mutation[
   for (const { seq: _seq, ...mutation } of outbox) {
     const record = records.get(`${mutation.recordKind}:${mutation.recordId}`);
     const sharing = (mutation.fields as { sharing?: string }).sharing;
-    if (sharing === 'private') ready.push(mutation as Mutation);
-    else if (record && isShareable(mutation.recordKind, record as never)) {
+    if (sharing === 'private') {
+      ready.push({ ...mutation, fields: unshareOf(mutation.fields, record) } as Mutation);
+    } else if (record && isShareable(mutation.recordKind, record as never)) {
       ready.push(
         (sharing === 'shared'
           ? { ...mutation, fields: { ...contentOf(record), ...mutation.fields } }
@@ -152,13 +218,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       for (const rejected of response.rejected ?? []) {
         console.warn('The server refused a change', rejected.mutationId, rejected.reason);
       }
-      const unsent = new Map<string, Set<string>>();
+      // The person's own latest value of each field they changed that the server had not
+      // confirmed, from the outbox (the record may already show someone else's value there,
+      // from an earlier conflict).
+      const unsent = new Map<string, Map<string, { value: unknown; hlc: string }>>();
       for (const entry of before) {
         const key = `${entry.recordKind}:${entry.recordId}`;
-        const fields = unsent.get(key) ?? new Set<string>();
-        Object.keys(entry.fields)
-          .filter((field) => !NEVER_CONFLICTS.has(field))
-          .forEach((field) => fields.add(field));
+        const fields = unsent.get(key) ?? new Map<string, { value: unknown; hlc: string }>();
+        for (const [field, value] of Object.entries(entry.fields)) {
+          if (!NEVER_CONFLICTS.has(field)) fields.set(field, { value, hlc: entry.hlc });
+        }
         unsent.set(key, fields);
       }
       for (const change of response.changes) {
@@ -166,10 +235,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const remote = change.record as AnyRecord;
         const table = db.recordTable(kind) as unknown as Table<AnyRecord, string>;
         const local = await table.get(remote.id);
-        // A record this phone keeps private never takes changes from the server.
-        if (local && !isShareable(kind, local as never)) continue;
         try {
-          await receiveIn(db, remote.updated);
+          await receiveIn(db, remote.updated, options.clock);
         } catch (error) {
           console.warn('Ignoring a far-future clock from the server', error);
         }
@@ -179,35 +246,55 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         }
         const merged = mergeRecords(local, remote) as Loose;
         const mine = local as Loose;
-        const replaced = (field: string) =>
-          merged.fieldClocks[field] !== mine.fieldClocks[field] &&
-          !sameValue(mine[field], merged[field]);
-        const edited = unsent.get(`${kind}:${remote.id}`) ?? new Set<string>();
-        for (const field of edited) {
-          if (!replaced(field)) continue;
+        const changedNow = (field: string) => merged.fieldClocks[field] !== mine.fieldClocks[field];
+        const edited = unsent.get(`${kind}:${remote.id}`) ?? new Map();
+        // Whether the person's own latest value of a field is what is in place now.
+        const standing = (field: string, own: { value: unknown; hlc: string }) =>
+          merged.fieldClocks[field] === own.hlc || sameValue(merged[field], own.value);
+        const fresh = new Set<string>();
+        for (const [field, own] of edited) {
+          if (!changedNow(field) || standing(field, own)) continue;
           const conflict: SyncConflict = {
             id: `${kind}:${remote.id}:${field}`,
             recordKind: kind,
             recordId: remote.id,
             field,
-            localValue: mine[field],
+            localValue: own.value,
             remoteValue: merged[field],
             remoteHlc: merged.fieldClocks[field],
             foundAt: at,
           };
           await db.conflicts.put(conflict);
+          fresh.add(conflict.id);
           conflicts += 1;
         }
-        // An open conflict whose other side changed again shows the newest other value.
+        // Open conflicts stay true to what is now in place: one whose other side changed again
+        // shows the newest other value, "mine" is the person's latest own value, and one is
+        // settled once the value in place is that (they wrote it again, or the other side came
+        // round to it): there is nothing left to choose, and keeping an older "mine" would
+        // offer to undo their own edit.
         for (const open of await db.conflicts.where('recordId').equals(remote.id).toArray()) {
-          if (open.recordKind !== kind || edited.has(open.field) || !replaced(open.field)) continue;
-          await db.conflicts.put({
-            ...open,
-            remoteValue: merged[open.field],
-            remoteHlc: merged.fieldClocks[open.field],
-          });
+          if (open.recordKind !== kind || fresh.has(open.id)) continue;
+          const field = open.field;
+          const own = edited.get(field);
+          const localValue = own ? own.value : open.localValue;
+          if (sameValue(localValue, merged[field])) {
+            await db.conflicts.delete(open.id);
+          } else if (changedNow(field) || !sameValue(localValue, open.localValue)) {
+            await db.conflicts.put({
+              ...open,
+              localValue,
+              remoteValue: merged[field],
+              remoteHlc: merged.fieldClocks[field],
+            });
+          }
         }
         await table.put(merged);
+        if (isShareable(kind, merged as never)) {
+          const pending = before.filter((entry) => !ackedIds.has(entry.mutationId));
+          const resend = missingOnServer(kind, mine, remote as Loose, pending);
+          if (resend.length > 0) await db.outbox.bulkAdd(resend as OutboxEntry[]);
+        }
       }
       // The person wrote a field again after a conflict on it, and the server took that newer
       // value: their latest choice settles it, so the conflict is no longer open.
