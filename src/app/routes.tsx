@@ -18,6 +18,7 @@ import { pairingRoutes } from '../features/pairing/routes';
 import { journalRoutes } from '../features/journal/routes';
 import { changesRoutes } from '../features/changes/routes';
 import { feedbackRoutes } from '../features/feedback/routes';
+import { myDataRoutes } from '../features/my-data/routes';
 
 const TaskStartPage = lazy(() => import('../features/tasks/TaskStartPage'));
 const NeedHelpPage = lazy(() => import('../features/help/NeedHelpPage'));
@@ -54,6 +55,7 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   changesRoutes,
   journalRoutes,
   feedbackRoutes,
+  myDataRoutes,
 ];
 
 export function matchRoute(pathname: string): RouteMatch {

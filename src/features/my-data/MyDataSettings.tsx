@@ -1,24 +1,24 @@
 /**
  * "Your information" on the settings page (issue 7): download everything on this phone as a
- * file, restore from such a file (checked first, with a preview; nothing newer on this phone is
- * replaced), and delete everything on this phone (asked first; a connected phone is also
- * disconnected from the work coach, who keeps what was already shared).
+ * file (and see it all on one printable page, SummaryPage.tsx), restore from such a file (checked first, with a preview; nothing newer on this phone is
+ * replaced), and delete everything on this phone (DeleteEverything.tsx: asked first; a connected
+ * phone is disconnected, and may also ask the work coach service to delete what it holds).
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
   ButtonGroup,
-  Dialog,
   ErrorSummary,
+  Link,
   SummaryList,
   type FieldErrorItem,
 } from '../../ui';
+import { MY_INFORMATION_PATH } from './routes';
 import {
   MAX_BACKUP_BYTES,
   RestoreError,
   backupFileName,
-  deleteEverythingHere,
   exportBackup,
   parseBackup,
   previewRestore,
@@ -26,8 +26,7 @@ import {
   type Backup,
   type RestorePreview,
 } from '../../data/backup';
-import { disconnect, readConnection } from '../../sync/connection';
-import { stopSync } from '../../sync/runtime';
+import { DeleteEverything } from './DeleteEverything';
 import './myData.css';
 
 const FILE_FIELD = 'restore-file';
@@ -50,7 +49,6 @@ export function MyDataSettings() {
   const [errors, setErrors] = useState<FieldErrorItem[]>([]);
   const [pending, setPending] = useState<{ backup: Backup; preview: RestorePreview }>();
   const [busy, setBusy] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
 
   const onDownload = async () => {
     const backup = await exportBackup();
@@ -90,22 +88,6 @@ export function MyDataSettings() {
     }
   };
 
-  const onDelete = async () => {
-    setBusy(true);
-    try {
-      if (await readConnection()) {
-        stopSync();
-        await disconnect();
-      }
-      await deleteEverythingHere();
-      window.location.assign('/');
-    } catch {
-      setBusy(false);
-      setConfirmDelete(false);
-      setStatus(t('myData.delete.failed'));
-    }
-  };
-
   return (
     <section className="my-data" aria-labelledby="my-data-heading">
       <h2 id="my-data-heading">{t('myData.title')}</h2>
@@ -118,6 +100,9 @@ export function MyDataSettings() {
       <Button variant="secondary" onPress={() => void onDownload()}>
         {t('myData.download.button')}
       </Button>
+      <p>
+        <Link href={MY_INFORMATION_PATH}>{t('myData.summary.link')}</Link>
+      </p>
 
       <h3>{t('myData.restore.heading')}</h3>
       <ErrorSummary title={t('myData.restore.errorTitle')} errors={errors} />
@@ -172,32 +157,7 @@ export function MyDataSettings() {
         </div>
       ) : null}
 
-      <h3>{t('myData.delete.heading')}</h3>
-      <p>{t('myData.delete.body')}</p>
-      <Button variant="warning" onPress={() => setConfirmDelete(true)}>
-        {t('myData.delete.button')}
-      </Button>
-      <Dialog
-        title={t('myData.delete.confirmTitle')}
-        role="alertdialog"
-        isOpen={confirmDelete}
-        onOpenChange={setConfirmDelete}
-      >
-        {(close) => (
-          <>
-            <p>{t('myData.delete.confirmBody')}</p>
-            <p>{t('myData.delete.confirmCoach')}</p>
-            <ButtonGroup>
-              <Button variant="warning" isPending={busy} onPress={() => void onDelete()}>
-                {t('myData.delete.confirmYes')}
-              </Button>
-              <Button variant="secondary" onPress={close}>
-                {t('myData.delete.confirmNo')}
-              </Button>
-            </ButtonGroup>
-          </>
-        )}
-      </Dialog>
+      <DeleteEverything />
     </section>
   );
 }

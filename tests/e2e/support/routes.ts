@@ -11,6 +11,7 @@ import enHome from '../../../locales/en/home.json';
 import enMessages from '../../../locales/en/messages.json';
 import enAppointments from '../../../locales/en/appointments.json';
 import enPairing from '../../../locales/en/pairing.json';
+import enMyData from '../../../locales/en/myData.json';
 import enSettings from '../../../locales/en/settings.json';
 import enTasks from '../../../locales/en/tasks.json';
 import cyCommon from '../../../locales/cy/common.json';
@@ -21,6 +22,7 @@ import cyHome from '../../../locales/cy/home.json';
 import cyMessages from '../../../locales/cy/messages.json';
 import cyAppointments from '../../../locales/cy/appointments.json';
 import cyPairing from '../../../locales/cy/pairing.json';
+import cyMyData from '../../../locales/cy/myData.json';
 import cySettings from '../../../locales/cy/settings.json';
 import cyTasks from '../../../locales/cy/tasks.json';
 import type { Language } from './browser';
@@ -64,6 +66,10 @@ export const ROUTES: AppRoute[] = [
   {
     path: '/feedback/00000000-0000-4000-8000-000000000000',
     heading: { en: enFeedback.form.title, cy: cyFeedback.form.title },
+  },
+  {
+    path: '/my-information',
+    heading: { en: enMyData.summary.title, cy: cyMyData.summary.title },
   },
   { path: '/changes-to-check', heading: { en: enConflicts.title, cy: cyConflicts.title } },
   { path: '/no-such-page', heading: { en: enCommon.notFound.title, cy: cyCommon.notFound.title } },
