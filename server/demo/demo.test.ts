@@ -112,7 +112,7 @@ describe('scripts/demo.ts', () => {
       code = printed!;
       expect(link).toBe(`${url}/pair?code=${code}`);
       expect(first.stdout()).toContain(`Open:      ${url}/coach`);
-      expect(first.stdout()).toContain('(S.K., D.O., A.R., M.T., L.B.)');
+      expect(first.stdout()).toContain('(S.K., P.N., D.O., G.H., A.R., J.E., M.T., L.B.)');
       const email = first.stdout().match(/Email: +(\S+)/)![1]!;
       const password = first.stdout().match(/Password: +(\S+)/)![1]!;
 
@@ -125,7 +125,16 @@ describe('scripts/demo.ts', () => {
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
       const caseload = await fetch(`${url}/api/coach/claimants`, { headers: { cookie } });
       const claimants = caseloadResponseSchema.parse(await caseload.json()).claimants;
-      expect(claimants.map((c) => c.label)).toEqual(['S.K.', 'D.O.', 'A.R.', 'M.T.', 'L.B.']);
+      expect(claimants.map((c) => c.label)).toEqual([
+        'S.K.',
+        'P.N.',
+        'D.O.',
+        'G.H.',
+        'A.R.',
+        'J.E.',
+        'M.T.',
+        'L.B.',
+      ]);
 
       const paired = await fetch(`${url}/api/pair`, {
         method: 'POST',

@@ -6,12 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseloadEntrySchema } from '../../src/domain/caseload';
 import { applyFields } from '../../src/domain/merge';
-import type { AnyRecord, RecordKind } from '../../src/domain/records';
+import type { AnyRecord, AppointmentPack, RecordKind } from '../../src/domain/records';
 import { recordChangeSchema, syncRequestSchema } from '../../src/domain/sync';
 import { checkPassword } from '../cli/coach-add';
 import { checkSignIn } from '../services/coaches';
 import { listCaseload } from '../services/caseload';
 import { checkWrite } from '../services/permissions';
+import { officeReport, ukToday } from '../services/report';
+import { addDays } from '../../src/domain/dates';
+import { packReadyBefore } from '../../src/domain/pack';
 import { createTestDatabase, testDatabaseKind } from '../test/db';
 import type { TestDatabase } from '../test/db';
 import {
@@ -45,6 +48,7 @@ const TABLES = [
   'applied_mutations',
   'audit_log',
   'coach_claimant_views',
+  'claimant_sync_days',
 ];
 
 async function counts(): Promise<Record<string, number>> {
@@ -80,7 +84,16 @@ describe(`the demo office (${testDatabaseKind})`, () => {
     expect(checkPassword(DEMO_COACH_PASSWORD)).toBeUndefined();
     const coach = await checkSignIn(db, DEMO_COACH_EMAIL, DEMO_COACH_PASSWORD);
     expect(coach?.id).toBe(office.coach.id);
-    expect(office.added).toEqual(['S.K.', 'D.O.', 'A.R.', 'M.T.', NEW_CLAIMANT_LABEL]);
+    expect(office.added).toEqual([
+      'S.K.',
+      'P.N.',
+      'D.O.',
+      'G.H.',
+      'A.R.',
+      'J.E.',
+      'M.T.',
+      NEW_CLAIMANT_LABEL,
+    ]);
   });
 
   it('has the expected claimants, phones and caseload', async () => {
@@ -104,13 +117,26 @@ describe(`the demo office (${testDatabaseKind})`, () => {
         active: true,
         whatsNew: { count: 3, kinds: ['action', 'checkIn', 'journalEntry'] },
       },
+      'P.N.': {
+        devices: 1,
+        pairing: false,
+        active: true,
+        whatsNew: { count: 3, kinds: ['action', 'checkIn', 'journalEntry'] },
+      },
       'D.O.': {
         devices: 1,
         pairing: false,
         active: true,
         whatsNew: { count: 2, kinds: ['action', 'journalEntry'] },
       },
+      'G.H.': {
+        devices: 1,
+        pairing: false,
+        active: true,
+        whatsNew: { count: 3, kinds: ['action', 'checkIn', 'journalEntry'] },
+      },
       'A.R.': { devices: 1, pairing: false, active: true, whatsNew: { count: 0, kinds: [] } },
+      'J.E.': { devices: 1, pairing: false, active: true, whatsNew: { count: 0, kinds: [] } },
       'M.T.': { devices: 1, pairing: false, active: true, whatsNew: { count: 0, kinds: [] } },
       'L.B.': { devices: 0, pairing: false, active: false, whatsNew: { count: 0, kinds: [] } },
     });
@@ -203,6 +229,94 @@ describe(`the demo office (${testDatabaseKind})`, () => {
       .sort((a, b) => String(a.data.takenAt).localeCompare(String(b.data.takenAt)))
       .map((c) => (c.data.scores as Record<string, { value?: number }>).confidence?.value);
     expect(confidence).toEqual([2, 2, 4, 3]);
+  });
+
+  it('gives P.N., G.H. and J.E. a shared workbook and appointments they prepared for', async () => {
+    for (const label of ['P.N.', 'G.H.', 'J.E.']) {
+      const rows = await recordsOf(label);
+      expect(
+        ofKind(rows, 'aboutMe').map((r) => r.data.status),
+        label,
+      ).toEqual(['done']);
+      const checkIns = ofKind(rows, 'checkIn').filter((c) => c.data.status === 'done');
+      expect(checkIns.length, label).toBeGreaterThanOrEqual(3);
+      const months = new Set(checkIns.map((c) => String(c.data.takenAt).slice(0, 7)));
+      expect(months.size, label).toBeGreaterThanOrEqual(3);
+      expect(ofKind(rows, 'action').length, label).toBeGreaterThanOrEqual(3);
+      const past = ofKind(rows, 'appointment').filter(
+        (a) => a.data.source === 'coach' && Date.parse(a.data.at as string) < Date.now(),
+      );
+      expect(past.length, label).toBeGreaterThanOrEqual(3);
+      const pastIds = new Set(past.map((a) => a.data.id));
+      const feedback = ofKind(rows, 'feedback').map((f) => f.data);
+      expect(
+        feedback.some((f) => f.about === 'appointment' && pastIds.has(f.aboutId as string)),
+        label,
+      ).toBe(true);
+      expect(feedback.every((f) => f.anonymous === false)).toBe(true);
+      const ready = ofKind(rows, 'appointmentPack').filter((p) => {
+        const appointment = past.find((a) => a.data.id === p.data.appointmentId);
+        const pack = p.data as unknown as AppointmentPack;
+        return appointment && packReadyBefore(pack, appointment.data.at as string);
+      });
+      expect(ready.length, label).toBeGreaterThanOrEqual(1);
+    }
+    // Helpfulness is mixed, not all top marks.
+    const helpful = (
+      await Promise.all(['P.N.', 'G.H.', 'J.E.'].map((label) => recordsOf(label)))
+    ).flatMap((rows) => ofKind(rows, 'feedback').map((f) => f.data.helpful));
+    expect(Math.min(...(helpful as number[]))).toBeLessThan(4);
+    expect(Math.max(...(helpful as number[]))).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows real figures in the office report for the last 200 days, naming no one', async () => {
+    const today = await ukToday(db);
+    const report = await officeReport(db, office.coach.officeId, {
+      from: addDays(today, -200),
+      to: today,
+    });
+    // Every phone that synced (M.T. too), and the six who share check-ins.
+    expect(report.claimantsUsingWaymark).toEqual({ suppressed: false, count: 7, people: 7 });
+    expect(report.checkIns).toMatchObject({ suppressed: false, people: 6 });
+    const shown = report.distanceTravelled.filter((d) => !d.figure.suppressed);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    for (const area of ['physicalHealth', 'mentalHealth', 'confidence'] as const) {
+      const figure = report.distanceTravelled.find((d) => d.area === area)!.figure;
+      expect(figure, area).toMatchObject({ suppressed: false, people: 6 });
+    }
+    // Caring: only S.K. scores it, so it stays hidden.
+    expect(report.distanceTravelled.find((d) => d.area === 'caring')!.figure).toEqual({
+      suppressed: true,
+    });
+    const appointments = report.satisfaction.find((s) => s.about === 'appointment')!.figure;
+    expect(appointments).toMatchObject({ suppressed: false, responses: 6, helpful: 4 });
+    expect(report.satisfaction.find((s) => s.about === 'course')!.figure).toEqual({
+      suppressed: true,
+    });
+    const packs = report.packsCompletedBeforeAppointments;
+    expect(packs.appointments).toMatchObject({ suppressed: false, people: 6 });
+    expect(packs.packs).toMatchObject({ suppressed: false, count: 8, people: 5 });
+
+    // Totals only: no label, id, device, coach, or anyone's words.
+    const json = JSON.stringify(report);
+    const claimants = await db.query<{ id: string; label: string }>(
+      'select id, label from claimants',
+    );
+    const devices = await db.query<{ id: string }>('select id from devices');
+    const words = await db.query<{ text: string }>(
+      `select coalesce(data->>'text', data->>'comment', data->>'talkAbout') as text from records
+       where kind in ('journalEntry', 'feedback', 'appointmentPack')`,
+    );
+    const secrets = [
+      ...claimants.rows.flatMap((c) => [c.id, c.label]),
+      ...devices.rows.map((d) => d.id),
+      ...words.rows.map((w) => w.text).filter((w) => w.length > 0),
+      office.coach.id,
+      DEMO_COACH_EMAIL,
+      'Priya',
+    ];
+    expect(secrets.length).toBeGreaterThan(20);
+    for (const secret of secrets) expect(json, secret).not.toContain(secret);
   });
 
   it('shares nothing from M.T. yet, and L.B. has only a pairing code', async () => {

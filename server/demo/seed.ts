@@ -1,11 +1,13 @@
 /**
- * The demo office (npm run demo): a demo work coach, four claimants with months of history
- * (server/demo/people/), and a new claimant waiting to pair. Everything goes in the way the real
- * thing does: claimants added and phones paired through the pairing service, every change a
- * mutation checked with the sync protocol's schema and applied by the same code as POST /api/sync,
- * as the claimant's device or as the coach, with hybrid logical clocks at the story's times.
- * Only the bookkeeping times the services set to "now" (when a claimant was added, a phone paired
- * and last synced) are moved back to the story's times afterwards.
+ * The demo office (npm run demo): a demo work coach, seven claimants with a phone (six of them
+ * with months of history, server/demo/people/), and a new claimant waiting to pair. Everything
+ * goes in the way the real thing does: claimants added and phones paired through the pairing
+ * service, every change a mutation checked with the sync protocol's schema and applied by the same
+ * code as POST /api/sync, as the claimant's device or as the coach, with hybrid logical clocks at
+ * the story's times.
+ * Only the bookkeeping the services set to "now" (when a claimant was added, a phone paired and
+ * last synced, and the days a phone synced, which the office report counts) is put at the story's
+ * times afterwards.
  *
  * Idempotent: a claimant already on the demo coach's caseload is left as it is, so running it
  * again adds nothing. The story's day 0 is the day the demo coach was created, so the dates stay
@@ -29,7 +31,10 @@ import type { Writer } from '../services/records';
 import { checkClockDrift } from '../services/sync';
 import { ar } from './people/ar';
 import { dO } from './people/do';
+import { gh } from './people/gh';
+import { je } from './people/je';
 import { mt } from './people/mt';
+import { pn } from './people/pn';
 import { sk } from './people/sk';
 import type { DemoPerson, StoryEvent } from './story';
 import { Timeline } from './story';
@@ -43,7 +48,7 @@ export const NEW_CLAIMANT_LABEL = 'L.B.';
 
 /** The people with a history, oldest on the caseload first. */
 export function demoPeople(t: Timeline): DemoPerson[] {
-  return [sk(t), dO(t), ar(t), mt(t)];
+  return [sk(t), pn(t), dO(t), gh(t), ar(t), je(t), mt(t)];
 }
 
 export interface DemoOffice {
@@ -151,6 +156,20 @@ export function storyMutations(
   });
 }
 
+/**
+ * The UK days on which the phone synced, as noteSyncDay (services/sync.ts) records them for the
+ * office report: each day it sent changes, and the day it last synced.
+ */
+async function noteSyncDays(tx: Queryable, claimantId: string, times: number[]): Promise<void> {
+  for (const at of new Set(times)) {
+    await tx.query(
+      `insert into claimant_sync_days (claimant_id, day)
+       values ($1, ($2::timestamptz at time zone 'Europe/London')::date) on conflict do nothing`,
+      [claimantId, new Date(at).toISOString()],
+    );
+  }
+}
+
 async function seedPerson(tx: Queryable, coach: Coach, person: DemoPerson): Promise<void> {
   const claimantId = await newClaimant(tx, coach, person.label);
   const deviceId = person.phone ? await pairPhone(tx, coach, claimantId) : undefined;
@@ -204,6 +223,8 @@ async function seedPerson(tx: Queryable, coach: Coach, person: DemoPerson): Prom
       new Date(person.phone.paired),
       new Date(person.phone.lastSeen),
     ]);
+    const sent = person.events.filter((e) => e.by === 'claimant').map((e) => e.at);
+    await noteSyncDays(tx, claimantId, [...sent, person.phone.lastSeen]);
   }
 }
 

@@ -263,6 +263,17 @@ export function ar(t: Timeline): DemoPerson {
       status: 'booked',
       source: 'coach',
     })
+    .claimant(d(-47, '21:00'), 'appointmentPack', 'pack4', (idOf) => ({
+      appointmentId: idOf('appt4'),
+      ticked: ['aboutMe'],
+      topics: ['healthAndWork'],
+      talkAbout: 'Could the animal rescue count as experience? I would like to do a course.',
+      easier: ['someoneWithMe'],
+      easierOther: 'My mum may come with me.',
+      status: 'done',
+      completedAt: t.iso(-47, '21:10'),
+      sharing: 'shared',
+    }))
     .coach(w(-45, '12:15'), 'journalEntry', 'j4', {
       author: 'coach',
       text: 'What we agreed today: 1. Keep going to the rescue on Thursdays while it feels right. 2. Write down what you do there, it will be useful later. 3. I will look for animal care courses near you.',

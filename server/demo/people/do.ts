@@ -276,6 +276,17 @@ export function dO(t: Timeline): DemoPerson {
       status: 'booked',
       source: 'coach',
     })
+    .claimant(d(-63, '18:45'), 'appointmentPack', 'pack4', (idOf) => ({
+      appointmentId: idOf('appt4'),
+      ticked: ['checkIn'],
+      topics: ['benefitClaim'],
+      talkAbout: 'I had a letter about my claim and I do not understand it.',
+      easier: ['phoneInstead'],
+      easierOther: '',
+      status: 'draft',
+      completedAt: null,
+      sharing: 'shared',
+    }))
     .claimant(
       d(-61, '19:10'),
       'checkIn',

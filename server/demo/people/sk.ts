@@ -362,6 +362,18 @@ export function sk(t: Timeline): DemoPerson {
       status: 'booked',
       source: 'coach',
     })
+    .claimant(d(-51, '20:00'), 'appointmentPack', 'pack5', (idOf) => ({
+      appointmentId: idOf('appt5'),
+      ticked: ['checkIn', 'actionPlan'],
+      topics: ['money', 'training'],
+      talkAbout:
+        'The pain course finished. I want to ask about volunteering, and whether it would change my benefit.',
+      easier: ['privateRoom', 'extraTime'],
+      easierOther: '',
+      status: 'done',
+      completedAt: t.iso(-51, '20:05'),
+      sharing: 'shared',
+    }))
     .coach(w(-49, '11:30'), 'action', 'a-vol', {
       text: 'Ask at the Hospice charity shop on the high street about volunteering one morning a week',
       barrierAreas: ['confidence', 'skills'],
