@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { claimantPrecache } from './scripts/precache-filter.ts';
+import { prerenderHome } from './scripts/prerender-home.ts';
 
 const devServerPort = Number(process.env.API_PORT ?? 8081);
 
@@ -25,6 +26,8 @@ export default defineConfig({
   plugins: [
     rememberOutDir,
     react(),
+    // The home page rendered into index.html at build time, so it paints before the JavaScript.
+    prerenderHome(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'service-worker',

@@ -31,15 +31,16 @@ export const PHONE = {
 };
 
 /**
- * Opens the app's home page (which creates the database with the app's own Dexie schema), then
- * writes the rows straight into its object stores in one IndexedDB transaction.
+ * Opens an app page that reads through Dexie (the About Me start page: the home page reads the
+ * database without Dexie and never creates it), which creates the database with the app's own
+ * schema, then writes the rows straight into its object stores in one IndexedDB transaction.
  */
 export async function seedIndexedDb(
   page: Page,
   baseURL: string,
   tables: SeedTable[],
 ): Promise<void> {
-  await page.goto(`${baseURL}/`, { waitUntil: 'load' });
+  await page.goto(`${baseURL}/about-me`, { waitUntil: 'load' });
   await page.waitForFunction(
     async () =>
       (await indexedDB.databases()).some((d) => d.name === 'waymark' && (d.version ?? 0) > 0),
@@ -53,19 +54,25 @@ export async function seedIndexedDb(
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const database = open.result;
-          const tx = database.transaction(
-            seed.map((t) => t.table),
-            'readwrite',
-          );
-          for (const { table, rows } of seed) {
-            const store = tx.objectStore(table);
-            for (const row of rows) store.put(row);
-          }
-          tx.oncomplete = () => {
+          try {
+            const tx = database.transaction(
+              seed.map((t) => t.table),
+              'readwrite',
+            );
+            for (const { table, rows } of seed) {
+              const store = tx.objectStore(table);
+              for (const row of rows) store.put(row);
+            }
+            tx.oncomplete = () => {
+              database.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
+            // A missing table (the app's schema changed) fails the run instead of hanging it.
             database.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
         };
       }),
     tables,

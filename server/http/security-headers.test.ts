@@ -1,17 +1,22 @@
 /**
  * Security headers on a page, a static file, an API answer and an API error; the CSP exactly
- * as designed, with no inline script or style; HSTS only over TLS.
+ * as designed, with no inline style and no inline script but the prerender gate (by its hash);
+ * HSTS only over TLS.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { createTestDatabase } from '../test/db';
 import type { TestDatabase } from '../test/db';
 import { createStaticFixture } from '../test/static-fixture';
-import { HSTS_VALUE } from './security-headers';
+import { HSTS_VALUE, scriptHashSource } from './security-headers';
+import { PRERENDER_GATE_SCRIPT } from '../../src/app/prerenderGate';
+
+const GATE_HASH = `'sha256-${createHash('sha256').update(PRERENDER_GATE_SCRIPT).digest('base64')}'`;
 
 const EXPECTED_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  `default-src 'self'; script-src 'self' ${GATE_HASH}; style-src 'self'; img-src 'self' data:; ` +
   "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
@@ -79,8 +84,14 @@ describe('security headers', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toContain('upgrade-insecure-requests');
-    expect(parseCsp(csp).get('script-src')).toBe("'self'");
+    expect(parseCsp(csp).get('script-src')).toBe(`'self' ${GATE_HASH}`);
     expect(parseCsp(csp).get('style-src')).toBe("'self'");
+  });
+
+  it('hashes an inline script as browsers do (the CSP spec example)', () => {
+    expect(scriptHashSource("alert('Hello, world.');")).toBe(
+      "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='",
+    );
   });
 
   it('sends no HSTS over plain http', async () => {

@@ -89,8 +89,11 @@ export function applyDocumentLanguage(instance: I18n, language: Language, doc = 
   doc.documentElement.dir = instance.dir(language);
 }
 
-/** Starts i18next in the remembered (or browser's) language before the first render. */
-export async function initI18n(language: Language = initialLanguage()): Promise<I18n> {
+/**
+ * An i18next instance in English with the core strings, touching no browser API: what the
+ * build renders the home page with (app/prerender.tsx), and where initI18n starts.
+ */
+export async function createI18n(): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng: 'en',
@@ -102,6 +105,12 @@ export async function initI18n(language: Language = initialLanguage()): Promise<
   });
   loads.set(instance, new Map([['en:core', Promise.resolve()]]));
   markDone(instance, 'en:core');
+  return instance;
+}
+
+/** Starts i18next in the remembered (or browser's) language before the first render. */
+export async function initI18n(language: Language = initialLanguage()): Promise<I18n> {
+  const instance = await createI18n();
   await changeLanguage(instance, language);
   return instance;
 }

@@ -42,4 +42,36 @@ describe('TaskList', () => {
     expect(screen.getByText('Cannot start yet').className).toContain('tag--notStarted');
     expect(screen.getByText('In progress').className).toContain('tag--inProgress');
   });
+
+  it('keeps the place of a status not known yet, without showing or reading it out', () => {
+    render(
+      <TaskList
+        items={[
+          {
+            id: 'about-me',
+            title: 'About me',
+            href: '/about-me',
+            hint: 'Tell your work coach about you',
+            status: { label: 'Not started', tone: 'notStarted', pending: true },
+          },
+          {
+            id: 'values',
+            title: 'My values',
+            href: '/values',
+            status: { label: 'Not started', tone: 'notStarted', pending: true },
+          },
+        ]}
+      />,
+    );
+    screen.getByRole('link', { name: 'About me', description: 'Tell your work coach about you' });
+    expect(screen.getByRole('link', { name: 'My values' }).hasAttribute('aria-describedby')).toBe(
+      false,
+    );
+    const placeholders = document.querySelectorAll('.task-list__status--pending');
+    expect(placeholders).toHaveLength(2);
+    for (const placeholder of placeholders) {
+      expect(placeholder.getAttribute('aria-hidden')).toBe('true');
+      expect(placeholder.textContent).toBe('Not started');
+    }
+  });
 });

@@ -2,7 +2,8 @@
  * TaskList: the GOV.UK task-list pattern. Each task is a list item whose whole row (at least
  * 44 px tall) opens the task; the link's name is the task title and its status tag (and hint)
  * are tied to it with aria-describedby, so a screen reader says "About me, link, In progress".
- * A task without an href is shown as not yet available (plain text plus its status).
+ * A task without an href is shown as not yet available (plain text plus its status). A status
+ * still `pending` (not known yet) keeps its place but is neither shown nor read out.
  */
 import { useId, type ReactNode } from 'react';
 import { Link as RACLink } from 'react-aria-components';
@@ -17,7 +18,8 @@ export interface TaskListItem {
   title: ReactNode;
   href?: string;
   hint?: ReactNode;
-  status: { label: string; tone: TaskStatusTone };
+  /** `pending`: not known yet; `label` then only sizes the space the status will take. */
+  status: { label: string; tone: TaskStatusTone; pending?: boolean };
 }
 
 export interface TaskListProps {
@@ -32,7 +34,9 @@ export function TaskList({ items, className }: TaskListProps) {
       {items.map((item) => {
         const hintId = `${baseId}-${item.id}-hint`;
         const statusId = `${baseId}-${item.id}-status`;
-        const describedBy = item.hint ? `${hintId} ${statusId}` : statusId;
+        const pending = item.status.pending === true;
+        const describedBy =
+          [item.hint ? hintId : '', pending ? '' : statusId].filter(Boolean).join(' ') || undefined;
         return (
           <li key={item.id} className="task-list__item" data-linked={item.href ? true : undefined}>
             <div className="task-list__name">
@@ -53,7 +57,10 @@ export function TaskList({ items, className }: TaskListProps) {
                 </p>
               ) : null}
             </div>
-            <div className="task-list__status">
+            <div
+              className={cx('task-list__status', pending && 'task-list__status--pending')}
+              aria-hidden={pending || undefined}
+            >
               <Tag id={statusId} tone={item.status.tone}>
                 {item.status.label}
               </Tag>

@@ -11,6 +11,7 @@ import {
   hasHorizontalScroll,
   newPhoneContext,
   useBrowser,
+  waitForHome,
   waitForServiceWorker,
   type Language,
 } from './support/browser';
@@ -94,7 +95,7 @@ it('adds and completes an action by keyboard only, and the home page says it is 
   const soon = dayFromToday(3);
   try {
     await page.goto('/');
-    await page.getByRole('link', { name: en.tasks.actionPlan.title }).waitFor();
+    await waitForHome(page);
     await tabTo(page, en.tasks.actionPlan.title);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: en.tasks.actionPlan.title }).waitFor();
@@ -149,7 +150,7 @@ it('adds and completes an action by keyboard only, and the home page says it is 
       .waitFor();
     expect((await focused(page)).name).toBe('Marked as done: Ask the council about a bus pass');
     await page.goto('/');
-    await page.getByRole('link', { name: en.tasks.actionPlan.title }).waitFor();
+    await waitForHome(page);
     await expect(page.getByText('due in the next 7 days').count()).resolves.toBe(0);
   } finally {
     await context.close();

@@ -11,6 +11,7 @@ import {
   hasHorizontalScroll,
   newPhoneContext,
   useBrowser,
+  waitForHome,
   waitForServiceWorker,
   type Language,
 } from './support/browser';
@@ -228,9 +229,7 @@ it('keeps a half-done check-in and carries on where it was left', async () => {
 
     // The home page says it is in progress.
     await page.goto('/');
-    await page
-      .getByRole('link', { name: new RegExp(`^${strings.en.tasks.checkIns.title}`) })
-      .waitFor();
+    await waitForHome(page);
     const status = await page
       .getByRole('link', { name: new RegExp(`^${strings.en.tasks.checkIns.title}`) })
       .evaluate((a) =>

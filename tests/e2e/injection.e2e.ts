@@ -5,7 +5,7 @@
 // injected, and the text shows exactly as typed.
 import { expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newPhoneContext, useBrowser, waitForServiceWorker } from './support/browser';
+import { newPhoneContext, useBrowser, waitForHome, waitForServiceWorker } from './support/browser';
 import enPairing from '../../locales/en/pairing.json';
 import enActionPlan from '../../locales/en/actionPlan.json';
 import enMessages from '../../locales/en/messages.json';
@@ -163,6 +163,7 @@ it('shows hostile text as text everywhere, in both apps, and never runs it', asy
       .toBe(true);
     await expectInert(phonePage, 'phone messages from the coach');
     await phonePage.goto('/');
+    await waitForHome(phonePage);
     await expectInert(phonePage, 'phone home');
 
     expect(phoneDialogs).toEqual([]);

@@ -2,7 +2,7 @@
 // a task with focus on its heading, and the back link returns to the list.
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPhoneContext, useBrowser } from './support/browser';
+import { newPhoneContext, useBrowser, waitForHome } from './support/browser';
 import { strings } from './support/routes';
 
 const browser = useBrowser();
@@ -23,6 +23,7 @@ it('moves through the task list by keyboard alone', async () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: strings.en.home.title }).waitFor();
     await page.getByRole('link', { name: strings.en.tasks.aboutMe.title }).waitFor();
+    await waitForHome(page);
 
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe(strings.en.common.skipLink);

@@ -2,7 +2,9 @@
  * Home: the workbook's task list (GOV.UK task-list pattern), each part with its real status
  * from the records on this phone, how many parts are finished, and how many actions are due
  * in the next 7 days; then "Your work coach": the way to connect (optional), or links to the
- * messages (with how many are new) and the appointments (with the next one). After a coach
+ * messages (with how many are new) and the appointments (with the next one; shown too when the
+ * person has added appointments of their own). The day before an appointment, and on the day,
+ * a reminder sits at the top with links to it and, for the coach's, to getting ready. After a coach
  * appointment, a small prompt asks for feedback (domain/feedbackPrompt.ts says when); its
  * buttons load the code that writes only when pressed.
  */
@@ -12,7 +14,7 @@ import { Button, ButtonGroup, Callout, Link, PageHeading, TaskList } from '../..
 import { TASKS } from '../../domain/tasks';
 import { useDeferredHomeData } from '../../data/deferredTaskStatuses';
 import { CONNECT_PATH } from '../../features/pairing/routes';
-import { dateTimeInWords } from '../../features/journal/dateTimeWords';
+import { clockTime, dateTimeInWords } from '../../features/journal/dateTimeWords';
 import { usePageTitle, useNavigation } from '../navigation';
 import { monthNames, versionDate } from '../../features/workbook/dates';
 import './HomePage.css';
@@ -26,6 +28,7 @@ export function HomePage() {
   const statuses = home?.statuses;
   const coach = home?.coach;
   const next = coach?.next;
+  const reminder = home?.reminder;
   usePageTitle(t('home.title'));
   const formatDate = (ms: number) => versionDate(new Date(ms).toISOString(), monthNames(t));
   const done = statuses ? TASKS.filter((task) => statuses[task.id].status === 'done').length : 0;
@@ -37,6 +40,29 @@ export function HomePage() {
       </PageHeading>
       <p className="lead">{t('home.intro')}</p>
       <Callout>{t('home.privacy')}</Callout>
+      {reminder && (
+        <section className="appointment-reminder" aria-labelledby="appointment-reminder">
+          <h2 id="appointment-reminder">
+            {t(`home.reminder.${reminder.day}`, { time: clockTime(reminder.at) })}
+          </h2>
+          <p>
+            {dateTimeInWords(reminder.at, t)}
+            {reminder.how ? `, ${t(`home.coach.how.${reminder.how}`)}` : ''}
+          </p>
+          <ul className="coach-links">
+            <li>
+              <Link href={`/appointments/${reminder.appointmentId}`}>{t('home.reminder.see')}</Link>
+            </li>
+            {reminder.source === 'coach' && (
+              <li>
+                <Link href={`/appointments/${reminder.appointmentId}/prepare`}>
+                  {t('home.reminder.prepare')}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
       {prompt && (
         <section className="feedback-prompt" aria-labelledby="feedback-prompt">
           <h2 id="feedback-prompt">
@@ -77,44 +103,55 @@ export function HomePage() {
         </section>
       )}
       <h2>{t('home.tasksHeading')}</h2>
+      {/* The list is there from the first paint (it is in the built HTML: app/prerender.tsx);
+          each status keeps its place, unseen, until the records on this phone are read. */}
       {statuses ? (
-        <>
-          <p>{t('home.progress', { count: done, total: TASKS.length })}</p>
-          <TaskList
-            items={TASKS.map((task) => {
-              const { status, lastChanged, dueSoon } = statuses[task.id];
-              const title = t(`tasks.${task.id}.title`);
-              const hint =
-                lastChanged !== undefined
-                  ? `${t(`tasks.${task.id}.hint`)} ${t('home.lastChanged', { date: formatDate(lastChanged) })}`
-                  : t(`tasks.${task.id}.hint`);
-              return {
-                id: task.id,
-                title: task.optional ? `${title} (${t('home.optional')})` : title,
-                href: task.path,
-                hint: dueSoon ? (
-                  <>
-                    {hint} <strong>{t('tasks.actionPlan.dueSoon', { count: dueSoon })}</strong>
-                  </>
-                ) : (
-                  hint
-                ),
-                status: { label: t(`home.taskStatus.${status}`), tone: status },
-              };
-            })}
-          />
-        </>
+        <p>{t('home.progress', { count: done, total: TASKS.length })}</p>
       ) : (
-        <p aria-busy="true">{t('home.loading')}</p>
+        <p aria-busy="true">{t('home.checking')}</p>
       )}
+      <TaskList
+        items={TASKS.map((task) => {
+          const known = statuses?.[task.id];
+          const title = t(`tasks.${task.id}.title`);
+          const hint =
+            known?.lastChanged !== undefined
+              ? `${t(`tasks.${task.id}.hint`)} ${t('home.lastChanged', { date: formatDate(known.lastChanged) })}`
+              : t(`tasks.${task.id}.hint`);
+          return {
+            id: task.id,
+            title: task.optional ? `${title} (${t('home.optional')})` : title,
+            href: task.path,
+            hint: known?.dueSoon ? (
+              <>
+                {hint} <strong>{t('tasks.actionPlan.dueSoon', { count: known.dueSoon })}</strong>
+              </>
+            ) : (
+              hint
+            ),
+            status: known
+              ? { label: t(`home.taskStatus.${known.status}`), tone: known.status }
+              : { label: t('home.taskStatus.notStarted'), tone: 'notStarted', pending: true },
+          };
+        })}
+      />
       <h2>{t('home.coach.heading')}</h2>
       {/* Paths written out (see features/journal/routes.ts): this screen has no bytes to spare. */}
-      {coach?.connected ? (
+      {coach && !coach.connected && (
+        <p className="coach-links">
+          <Link href={CONNECT_PATH}>{t('home.coach.connect')}</Link>
+          <span>{t('home.coach.optional')}</span>
+        </p>
+      )}
+      {/* The person's own appointments are listed there too, so it shows once there are any. */}
+      {(coach?.connected || home?.hasAppointments) && (
         <ul className="coach-links">
-          <li>
-            <Link href="/messages">{t('home.coach.messages')}</Link>
-            {coach.unread > 0 && <strong>{t('home.coach.new', { count: coach.unread })}</strong>}
-          </li>
+          {coach?.connected && (
+            <li>
+              <Link href="/messages">{t('home.coach.messages')}</Link>
+              {coach.unread > 0 && <strong>{t('home.coach.new', { count: coach.unread })}</strong>}
+            </li>
+          )}
           <li>
             <Link href="/appointments">{t('home.coach.appointments')}</Link>
             {next && (
@@ -128,13 +165,6 @@ export function HomePage() {
             )}
           </li>
         </ul>
-      ) : (
-        coach && (
-          <p className="coach-links">
-            <Link href={CONNECT_PATH}>{t('home.coach.connect')}</Link>
-            <span>{t('home.coach.optional')}</span>
-          </p>
-        )
       )}
     </div>
   );

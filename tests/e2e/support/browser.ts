@@ -96,6 +96,28 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until the app is live. index.html carries the home page already rendered (so it shows
+ * before the JavaScript has run, and its links and buttons do nothing special yet); the app
+ * takes it over, or replaces it on other pages, and then removes #root's data-prerendered.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && !root.hasAttribute('data-prerendered') && root.childElementCount > 0;
+  });
+}
+
+/** Waits until the home page is live and shows the task statuses read from this phone. */
+export async function waitForHome(page: Page): Promise<void> {
+  await waitForApp(page);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#main .task-list') !== null &&
+      document.querySelector('#main [aria-busy="true"]') === null,
+  );
+}
+
 /** Chooses an option in a radio group by tapping its label, as a person would. */
 export async function chooseRadio(
   page: Page,

@@ -1,0 +1,102 @@
+/**
+ * Build step (a Vite plugin, vite.config.ts): renders the home page into the built index.html,
+ * so its first paint comes from the HTML instead of waiting for the JavaScript (issue 8).
+ *
+ * - #root gets the markup of src/app/prerender.tsx (the app at "/", in English, before any
+ *   record is read) and the `data-prerendered` attribute; main.tsx hydrates it on "/" in English
+ *   and replaces it everywhere else.
+ * - The app's <script type="module"> and <link rel="modulepreload"> tags move into an inert
+ *   <template id="app-scripts">, followed by the inline script of src/app/prerenderGate.ts: it
+ *   hides the prerendered home before the first paint on any other path or language, and adds
+ *   those tags to the page, after the first paint when that paint is the prerendered home, at
+ *   once otherwise. The server's CSP allows it by its hash (server/http/security-headers.ts).
+ *
+ * The page is rendered by a short-lived Vite server in SSR mode (so the app's CSS and JSON
+ * imports and import.meta.glob resolve as in the browser build); only the build runs this, and
+ * only for index.html (the coach console's coach.html stays as it is).
+ */
+import { basename } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import {
+  APP_SCRIPTS_ID,
+  PRERENDERED_ATTRIBUTE,
+  PRERENDER_GATE_SCRIPT,
+} from '../src/app/prerenderGate.ts';
+
+const RENDER_MODULE = '/src/app/prerender.tsx';
+const EMPTY_ROOT = '<div id="root"></div>';
+const CHARSET = '<meta charset="utf-8" />';
+
+/** Renders the home page with the app's own modules, from the project root. */
+export async function renderHomeHtml(root: string): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    mode: 'production',
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule(RENDER_MODULE)) as {
+      renderHome(): Promise<string>;
+    };
+    return await module.renderHome();
+  } finally {
+    await server.close();
+  }
+}
+
+function replaceOnce(html: string, search: string, replacement: string): string {
+  const at = html.indexOf(search);
+  if (at === -1 || html.indexOf(search, at + 1) !== -1) {
+    throw new Error(`prerender: index.html must contain ${search} exactly once`);
+  }
+  return html.slice(0, at) + replacement + html.slice(at + search.length);
+}
+
+const MODULE_SCRIPT = /\n?[ \t]*<script\b[^>]*\btype="module"[^>]*><\/script>/g;
+const MODULE_PRELOAD = /\n?[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>/g;
+
+/**
+ * index.html with the home page in #root, and the app's script tags in an inert template
+ * followed by the gate script, first in <head>.
+ */
+export function withPrerenderedHome(html: string, markup: string): string {
+  const scripts = html.match(MODULE_SCRIPT) ?? [];
+  if (scripts.length !== 1) {
+    throw new Error(`prerender: index.html must have one module script, not ${scripts.length}`);
+  }
+  const tags = [...scripts, ...(html.match(MODULE_PRELOAD) ?? [])].map((tag) => tag.trim());
+  const withoutTags = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '');
+  const withRoot = replaceOnce(
+    withoutTags,
+    EMPTY_ROOT,
+    `<div id="root" ${PRERENDERED_ATTRIBUTE}>${markup}</div>`,
+  );
+  return replaceOnce(
+    withRoot,
+    CHARSET,
+    `${CHARSET}\n    <template id="${APP_SCRIPTS_ID}">${tags.join('')}</template>` +
+      `\n    <script>${PRERENDER_GATE_SCRIPT}</script>`,
+  );
+}
+
+export function prerenderHome(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'waymark-prerender-home',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        if (basename(context.filename) !== 'index.html') return html;
+        return withPrerenderedHome(html, await renderHomeHtml(root));
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The built index.html carries the home page, in English, already rendered into #root (marked
+ * `data-prerendered`; scripts/prerender-home.ts), so the first paint does not wait for the
+ * JavaScript. That HTML suits only a visit to "/" in English: every deep link gets the same
+ * index.html (from the server, and offline from the service worker), and a person who chose
+ * Welsh must never see English first.
+ *
+ * This small script runs inline near the top of <head>, before anything is painted:
+ * - When the prerendered home does not suit this visit, it marks <html> with
+ *   `data-hide-prerendered`, and base.css hides #root until main.tsx has cleared it and rendered
+ *   the right page. It picks the language exactly as `initialLanguage` (i18n/languages.ts)
+ *   does: the remembered choice, else the browser's first supported language, else English;
+ *   and a phone with a PIN (data/lock/lockFlag.ts) opens on its lock screen, never on home.
+ * - It applies the remembered text size (as app/textSize.ts does), so the prerendered page is
+ *   painted at that size from the start.
+ * - It loads the app. The build moves the app's <script type="module"> and its
+ *   <link rel="modulepreload"> tags into an inert <template id="app-scripts"> just before this
+ *   script; they are added to the page right after the first paint when that paint is the
+ *   prerendered home (so the HTML and CSS have the connection to themselves, and the page shows
+ *   sooner), and at once otherwise (nothing to show before the app runs). A tab opened in the
+ *   background paints nothing, so it loads at once too; a paint that never comes is waited
+ *   for 3 seconds at most.
+ * A unit test holds it to those modules. It is plain ES5, so it runs before the app's modules.
+ *
+ * The server's Content-Security-Policy allows this script, and no other inline script, by its
+ * SHA-256 hash (server/http/security-headers.ts hashes this very string), so keep it a constant.
+ */
+export const PRERENDER_GATE_SCRIPT =
+  "(function(d){var l,s,k,n,i,b,h,t=d.getElementById('app-scripts');" +
+  "try{l=localStorage.getItem('waymark.language');s=localStorage.getItem('waymark.textSize');" +
+  "k=localStorage.getItem('waymark.lock')}catch(e){}" +
+  "if(s==='large'||s==='larger')d.documentElement.setAttribute('data-text-size',s);" +
+  "if(l!=='en'&&l!=='cy'){l='en';n=navigator.languages||[];" +
+  "for(i=0;i<n.length;i++){b=String(n[i]).toLowerCase().split('-')[0];" +
+  "if(b==='en'||b==='cy'){l=b;break}}}" +
+  "h=location.pathname!=='/'||l!=='en'||k!=null;" +
+  "if(h)d.documentElement.setAttribute('data-hide-prerendered','');" +
+  'function load(){var c,e,a,j,x;if(!t)return;c=t.content.children;' +
+  'for(i=0;i<c.length;i++){e=c[i];x=d.createElement(e.tagName);a=e.attributes;' +
+  'for(j=0;j<a.length;j++)x.setAttribute(a[j].name,a[j].value);d.head.appendChild(x)}t=null}' +
+  "if(h||d.visibilityState==='hidden')load();" +
+  'else{requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,3000)}' +
+  '})(document)';
+
+/** The attribute on #root while it holds the build-time home page (removed once the app runs). */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
+/** The inert <template> that holds the app's script tags until the gate adds them. */
+export const APP_SCRIPTS_ID = 'app-scripts';
