@@ -12,18 +12,14 @@ import {
   ErrorSummary,
   Link,
   PageHeading,
-  Radio,
-  RadioGroup,
   TextArea,
-  TextField,
   useNotify,
   type FieldErrorItem,
 } from '../../ui';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import type { DateParts } from '../../domain/dates';
 import type { Appointment, FieldsByKind } from '../../domain/records';
-import { DateField } from '../../features/action-plan/DateField';
-import '../../features/action-plan/actionPlan.css';
+import { AppointmentFields } from '../../features/appointments/AppointmentFields';
 import {
   appointmentInstant,
   appointmentTimeErrors,
@@ -37,7 +33,6 @@ import { ClaimantFrame } from './ClaimantPage';
 import { AppointmentFacts } from './claimant/AppointmentFacts';
 
 type AppointmentFields = FieldsByKind['appointment'];
-const HOW = ['inPerson', 'phone', 'video'] as const;
 
 export function AppointmentFormPage({ appointmentId }: { appointmentId: string | null }) {
   return (
@@ -155,52 +150,30 @@ function AppointmentForm({ appointment }: { appointment: Appointment | null }) {
       >
         <ErrorSummary title={t('coach.errorTitle')} errors={errors} />
         {appointment?.status === 'cancelled' ? <p>{t('coach.appointments.isCancelled')}</p> : null}
-        <DateField
-          id="appointment-date"
-          legend={t('coach.appointments.date')}
-          hint={t('coach.appointments.dateHint')}
-          value={date}
-          errorMessage={errorFor('appointment-date')}
-          onChange={setDate}
-        />
-        <TextField
-          id="appointment-time"
-          label={t('coach.appointments.time')}
-          hint={t('coach.appointments.timeHint')}
-          size="short"
-          inputMode="numeric"
-          autoComplete="off"
-          value={time}
-          onChange={setTime}
-          errorMessage={errorFor('appointment-time')}
-        />
-        <RadioGroup
-          id="appointment-how"
-          label={t('coach.appointments.how')}
-          value={how}
-          onChange={(value) => setHow(HOW.find((h) => h === value) ?? null)}
-        >
-          {HOW.map((value) => (
-            <Radio key={value} value={value}>
-              {t(`coach.appointments.howOptions.${value}`)}
-            </Radio>
-          ))}
-        </RadioGroup>
-        {how === 'inPerson' ? (
-          <TextField
-            id="appointment-place"
-            label={t('coach.appointments.place')}
-            hint={t('coach.appointments.placeHint')}
-            value={place}
-            onChange={setPlace}
-          />
-        ) : null}
-        <TextField
-          id="appointment-with"
-          label={t('coach.appointments.withWhom')}
-          hint={t('coach.appointments.withWhomHint')}
-          value={withWhom}
-          onChange={setWithWhom}
+        <AppointmentFields
+          words={{
+            date: t('coach.appointments.date'),
+            dateHint: t('coach.appointments.dateHint'),
+            time: t('coach.appointments.time'),
+            timeHint: t('coach.appointments.timeHint'),
+            how: t('coach.appointments.how'),
+            howOption: (value) => t(`coach.appointments.howOptions.${value}`),
+            place: t('coach.appointments.place'),
+            placeHint: t('coach.appointments.placeHint'),
+            withWhom: t('coach.appointments.withWhom'),
+            withWhomHint: t('coach.appointments.withWhomHint'),
+          }}
+          date={date}
+          onDate={setDate}
+          time={time}
+          onTime={setTime}
+          how={how}
+          onHow={setHow}
+          place={place}
+          onPlace={setPlace}
+          withWhom={withWhom}
+          onWithWhom={setWithWhom}
+          errorFor={errorFor}
         />
         <TextArea
           id="appointment-prepare"

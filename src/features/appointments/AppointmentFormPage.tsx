@@ -19,7 +19,6 @@ import {
   Radio,
   RadioGroup,
   TextArea,
-  TextField,
   type FieldErrorItem,
 } from '../../ui';
 import { usePageTitle, useNavigation } from '../../app/navigation';
@@ -39,12 +38,9 @@ import {
   type FieldsByKind,
   type Sharing,
 } from '../../domain/records';
-import { DateField } from '../action-plan/DateField';
-import '../action-plan/actionPlan.css';
+import { AppointmentFields } from './AppointmentFields';
 import { APPOINTMENTS_PATH, appointmentPath } from './paths';
 import './appointments.css';
-
-const HOW = ['inPerson', 'phone', 'video'] as const;
 
 export default function AppointmentFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
@@ -153,54 +149,30 @@ function AppointmentForm({ appointment }: { appointment: Appointment | null }) {
       >
         <ErrorSummary title={t('appointments.form.errorTitle')} errors={errors} />
         {appointment ? null : <p className="lead">{t('appointments.form.intro')}</p>}
-        <DateField
-          id="appointment-date"
-          legend={t('appointments.form.date')}
-          hint={t('appointments.form.dateHint')}
-          value={date}
-          errorMessage={errorFor('appointment-date')}
-          onChange={setDate}
-        />
-        <TextField
-          id="appointment-time"
-          label={t('appointments.form.time')}
-          hint={t('appointments.form.timeHint')}
-          size="short"
-          inputMode="numeric"
-          autoComplete="off"
-          value={time}
-          onChange={setTime}
-          errorMessage={errorFor('appointment-time')}
-        />
-        <RadioGroup
-          id="appointment-how"
-          label={t('appointments.form.how')}
-          hint={t('appointments.form.howHint')}
-          value={how}
-          onChange={(value) => setHow(HOW.find((h) => h === value) ?? null)}
-        >
-          {HOW.map((value) => (
-            <Radio key={value} value={value}>
-              {t(`appointments.how.${value}`)}
-            </Radio>
-          ))}
-        </RadioGroup>
-        {how === 'inPerson' ? (
-          <TextField
-            id="appointment-place"
-            label={t('appointments.form.place')}
-            value={place}
-            onChange={setPlace}
-            errorMessage={errorFor('appointment-place')}
-          />
-        ) : null}
-        <TextField
-          id="appointment-with"
-          label={t('appointments.form.withWhom')}
-          hint={t('appointments.form.withWhomHint')}
-          value={withWhom}
-          onChange={setWithWhom}
-          errorMessage={errorFor('appointment-with')}
+        <AppointmentFields
+          words={{
+            date: t('appointments.form.date'),
+            dateHint: t('appointments.form.dateHint'),
+            time: t('appointments.form.time'),
+            timeHint: t('appointments.form.timeHint'),
+            how: t('appointments.form.how'),
+            howHint: t('appointments.form.howHint'),
+            howOption: (value) => t(`appointments.how.${value}`),
+            place: t('appointments.form.place'),
+            withWhom: t('appointments.form.withWhom'),
+            withWhomHint: t('appointments.form.withWhomHint'),
+          }}
+          date={date}
+          onDate={setDate}
+          time={time}
+          onTime={setTime}
+          how={how}
+          onHow={setHow}
+          place={place}
+          onPlace={setPlace}
+          withWhom={withWhom}
+          onWithWhom={setWithWhom}
+          errorFor={errorFor}
         />
         <TextArea
           id="appointment-notes"
