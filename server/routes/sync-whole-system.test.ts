@@ -32,11 +32,32 @@ import {
 } from '../test/syncWorld';
 
 const runs = Number(process.env.WAYMARK_PROPERTY_RUNS || 1000);
+const report = process.env.WAYMARK_PROPERTY_REPORT || undefined;
+/**
+ * `npm test` (and CI) runs one fixed set of 1,000 schedules, so a red run can be replayed and a
+ * green one means the same everywhere; `npm run soak` (which asks for a report) draws new ones
+ * each time. WAYMARK_PROPERTY_SEED chooses the schedules either way.
+ */
+const CI_SEED = 20_261_124;
 const seed = process.env.WAYMARK_PROPERTY_SEED
   ? Number(process.env.WAYMARK_PROPERTY_SEED)
-  : undefined;
+  : report
+    ? undefined
+    : CI_SEED;
+/** One schedule that has not finished in this long is stuck: it fails (with its seed), not hangs. */
+const SCHEDULE_LIMIT_MS = 60_000;
+
+function withinLimit<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not finish in ${SCHEDULE_LIMIT_MS / 1000} s`)),
+      SCHEDULE_LIMIT_MS,
+    );
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
 const path = process.env.WAYMARK_PROPERTY_PATH || undefined;
-const report = process.env.WAYMARK_PROPERTY_REPORT || undefined;
 
 let db: TestDatabase;
 let server: Server;
@@ -138,17 +159,23 @@ describe(`whole-system sync convergence (${testDatabaseKind})`, () => {
         fc.asyncProperty(schedule, async (s) => {
           const world = new World(server, s);
           try {
-            await world.run();
-            const problems = await world.check();
+            await withinLimit(world.run(), 'the schedule');
+            const problems = await withinLimit(world.check(), 'the final check');
             for (const key of Object.keys(totals) as (keyof typeof totals)[]) {
               totals[key] += world.stats[key];
             }
             if (problems.length > 0) throw new Divergence(problems);
           } finally {
-            await world.dispose();
+            await withinLimit(world.dispose(), 'closing the schedule').catch(() => undefined);
           }
         }),
-        { numRuns: runs, ...(seed === undefined ? {} : { seed }), ...(path ? { path } : {}) },
+        {
+          numRuns: runs,
+          // A stuck schedule is reported at once, with its seed, rather than shrunk for hours.
+          endOnFailure: true,
+          ...(seed === undefined ? {} : { seed }),
+          ...(path ? { path } : {}),
+        },
       );
       const divergent = details.failed ? 1 : 0;
       const schedules = details.numRuns;
