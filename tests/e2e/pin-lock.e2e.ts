@@ -137,10 +137,16 @@ async function unlockWith(page: Page, pin: string, language: Language = 'en') {
 }
 
 async function expectAxeClean(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
+  {
+    const v = await axeViolations(page);
+    expect(v, JSON.stringify(v)).toEqual([]);
+  }
   expect(await hasHorizontalScroll(page)).toBe(false);
   await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await axeViolations(page)).toEqual([]);
+  {
+    const v = await axeViolations(page);
+    expect(v, JSON.stringify(v)).toEqual([]);
+  }
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
