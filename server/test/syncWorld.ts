@@ -173,6 +173,12 @@ function deferred<T>(): Deferred<T> {
 interface Held {
   from: ReplicaName;
   deliver(): Promise<void>;
+  /**
+   * The sender is still waiting for this request's answer ('delayWait'): delivering it ends
+   * the phone's parked sync round. A request the sender gave up on ('delayAbandon') or has its
+   * answer to already ('duplicateLater') ends nothing.
+   */
+  awaited: boolean;
 }
 
 interface Phone {
@@ -367,7 +373,8 @@ export class World {
     const lost = () => Promise.reject(new TypeError('Failed to fetch'));
     if (this.offline.has(from) && !this.healed) return lost();
     const deliver = () => this.inject(from, url, headers, body);
-    const later = (run: () => Promise<void>) => this.held.push({ from, deliver: run });
+    const later = (run: () => Promise<void>, awaited = false) =>
+      this.held.push({ from, deliver: run, awaited });
     let fault = this.nextFault();
     if (fault === 'delayWait' && !onHeld) fault = 'delayAbandon';
     switch (fault) {
@@ -393,7 +400,7 @@ export class World {
         return lost();
       case 'delayWait': {
         const answer = deferred<LightMyRequestResponse>();
-        later(async () => answer.resolve(await deliver()));
+        later(async () => answer.resolve(await deliver()), true);
         onHeld?.();
         return answer.promise;
       }
@@ -1001,10 +1008,15 @@ export class World {
     }
   }
 
-  /** Delivers a held request; a phone still waiting for it finishes its round. */
+  /**
+   * Delivers a held request; a phone still waiting for it finishes its round. Only then does
+   * the step wait for the phone's round: a phone can have a request it gave up on held as well
+   * as the one its parked round waits for, and that round ends only when its own request is
+   * delivered, by a later step.
+   */
   private async deliverHeld(message: Held): Promise<void> {
     await message.deliver();
-    if (message.from !== 'coach') await this.phones[message.from].inflight;
+    if (message.awaited && message.from !== 'coach') await this.phones[message.from].inflight;
   }
 
   /**
