@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { claimantPrecache } from './scripts/precache-filter.ts';
 import { prerenderHome } from './scripts/prerender-home.ts';
+import { precompress } from './scripts/precompress.ts';
 
 const devServerPort = Number(process.env.API_PORT ?? 8081);
 
@@ -68,6 +69,8 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // Last: brotli and gzip copies of every text file, served as they are (static-site.ts).
+    precompress(),
   ],
   build: {
     manifest: true,

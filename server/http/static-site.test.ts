@@ -1,16 +1,18 @@
 /**
  * Serving the built app: caching per file kind, the web manifest's type, dotfiles hidden, the
- * single-page fallback for deep links, and a plain 404 for missing files.
+ * single-page fallback for deep links, compressed copies, and a plain 404 for missing files.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { createTestDatabase } from '../test/db';
 import type { TestDatabase } from '../test/db';
 import { createStaticFixture, FIXTURE_FILES } from '../test/static-fixture';
+import { precompressFolder } from '../../scripts/precompress';
 import { IMMUTABLE } from './cache-control';
 
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
@@ -126,6 +128,77 @@ describe('single-page fallback', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
   });
+});
+
+describe('compressed copies (made at build time by scripts/precompress.ts)', () => {
+  const page = `<!doctype html><html lang="en"><title>Waymark</title>${'<p>Hello</p>'.repeat(400)}</html>`;
+  const script = `console.log(${JSON.stringify('a step at a time '.repeat(300))});`;
+  let dir: string;
+  let site: FastifyInstance;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'waymark-dist-compressed-'));
+    await mkdir(join(dir, 'assets'), { recursive: true });
+    await writeFile(join(dir, 'index.html'), page);
+    await writeFile(join(dir, 'assets/app-abc123.js'), script);
+    await writeFile(join(dir, 'assets/small-1.js'), 'export {};');
+    await precompressFolder(dir);
+    site = await buildApp({ db, staticDir: dir, logger: false });
+  });
+
+  afterAll(async () => {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['br', brotliDecompressSync],
+    ['gzip', gunzipSync],
+  ] as const)('sends the %s copy to a browser that accepts it', async (encoding, decode) => {
+    const response = await site.inject({
+      url: '/assets/app-abc123.js',
+      headers: { 'accept-encoding': encoding === 'br' ? 'gzip, deflate, br' : 'gzip' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toBe(IMMUTABLE);
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(response.rawPayload.byteLength).toBeLessThan(script.length / 4);
+    expect(decode(response.rawPayload).toString()).toBe(script);
+  });
+
+  it('sends the plain file to a client that accepts neither', async () => {
+    const response = await site.inject({ url: '/assets/app-abc123.js' });
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.body).toBe(script);
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+  });
+
+  it('sends a small file with no copy as it is', async () => {
+    const response = await site.inject({
+      url: '/assets/small-1.js',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.body).toBe('export {};');
+  });
+
+  it.each(['/', '/about-me/questions/enjoy'])(
+    'compresses the page for %s, deep links included',
+    async (url) => {
+      const response = await site.inject({
+        url,
+        headers: { ...HTML, 'accept-encoding': 'gzip, deflate, br, zstd' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(brotliDecompressSync(response.rawPayload).toString()).toBe(page);
+    },
+  );
 });
 
 describe('without a built app', () => {

@@ -42,9 +42,14 @@ export async function registerStaticSite(
     cacheControl: false,
     etag: true,
     lastModified: true,
+    // dist/ holds brotli and gzip copies made at build time (scripts/precompress.ts): the one the
+    // browser accepts is sent as it is, the plain file when there is none or it accepts neither.
+    preCompressed: true,
     allowedPath: (pathName) => !pathName.startsWith('/api/'),
     setHeaders: (res, filePath) => {
       res.setHeader('cache-control', cacheControlForFile(root, filePath));
+      // The answer depends on Accept-Encoding, so caches between must keep the copies apart.
+      res.setHeader('vary', 'accept-encoding');
     },
   });
 

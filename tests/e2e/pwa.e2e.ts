@@ -2,12 +2,25 @@
 // endpoint on embedded PGlite, and the "new version ready" prompt when a new version is deployed
 // (also while an answer is being typed: nothing is lost, before or after the reload).
 import { expect, inject, it } from 'vitest';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chooseRadio, newPhoneContext, waitForServiceWorker, useBrowser } from './support/browser';
 import { strings } from './support/routes';
 import { firstScreenFiles } from '../../scripts/size-check.mjs';
 import enAboutMe from '../../locales/en/aboutMe.json';
+
+/**
+ * "Deploys" a new version: the service worker script changes on the server, with its compressed
+ * copies (the build writes sw.js.br and sw.js.gz beside it, and the server prefers those).
+ */
+function deployNewServiceWorker(): void {
+  const sw = join(inject('staticDir'), 'sw.js');
+  appendFileSync(sw, `\n// deployed ${Date.now()}\n`);
+  const script = readFileSync(sw);
+  writeFileSync(`${sw}.br`, brotliCompressSync(script));
+  writeFileSync(`${sw}.gz`, gzipSync(script));
+}
 import enWorkbook from '../../locales/en/workbook.json';
 
 const browser = useBrowser();
@@ -82,7 +95,7 @@ it('shows "a new version is ready" without reloading by itself, and reloads when
     await page.getByRole('heading', { level: 1, name: strings.en.settings.title }).waitFor();
     await waitForServiceWorker(page);
     // "Deploy" a new version: the service worker script changes on the server.
-    appendFileSync(join(inject('staticDir'), 'sw.js'), `\n// deployed ${Date.now()}\n`);
+    deployNewServiceWorker();
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
@@ -127,7 +140,7 @@ it('keeps an answer being typed when a new version arrives, before and after rel
     await answer.pressSequentially('Reading');
 
     // A new version is deployed and found while the person is still typing.
-    appendFileSync(join(inject('staticDir'), 'sw.js'), `\n// deployed ${Date.now()}\n`);
+    deployNewServiceWorker();
     const found = page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
