@@ -1,5 +1,5 @@
 /**
- * The claimant app: providers (translation, routing for react-aria links), the layout, the page
+ * The claimant app: providers (translation, routing for the kit's links), the layout, the page
  * for the current path, and the app-wide prompts (new version ready, database upgraded elsewhere).
  * While a PIN is set and Waymark is locked, the lock screen (features/lock/, its own chunk)
  * stands in for every page but "Need help now?", and syncing waits until it is unlocked; with no
@@ -16,7 +16,7 @@ import {
 } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { RouterProvider } from 'react-aria-components';
+import { ClientNavigationContext } from '../ui/clientNavigation';
 import { Layout } from './Layout';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -44,7 +44,9 @@ function Routed({
   );
   return (
     <NavigationContext.Provider value={navigation}>
-      <RouterProvider navigate={history.push}>{children(navigation)}</RouterProvider>
+      <ClientNavigationContext.Provider value={history.push}>
+        {children(navigation)}
+      </ClientNavigationContext.Provider>
     </NavigationContext.Provider>
   );
 }

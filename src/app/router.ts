@@ -1,8 +1,8 @@
 /**
  * A small client-side router over the History API. Waymark has a handful of flat routes, so a
  * router library would cost more bytes than it saves (react-router is ~20 KB gzip). The current
- * location is an external store read with useSyncExternalStore; react-aria-components' links use
- * `push` through RouterProvider (see App.tsx).
+ * location is an external store read with useSyncExternalStore; the kit's links use `push`
+ * through ClientNavigationContext (see App.tsx and ui/clientNavigation.ts).
  */
 import { useSyncExternalStore } from 'react';
 

@@ -6,8 +6,7 @@
 import { Suspense, use, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { RouterProvider } from 'react-aria-components';
-import { NotificationProvider } from '../ui';
+import { ClientNavigationContext, NotificationProvider } from '../ui';
 import { CoachErrorBoundary } from './CoachErrorBoundary';
 import { NavigationContext, type Navigation } from '../app/navigation';
 import { useLocation, type RouterHistory } from '../app/router';
@@ -78,7 +77,7 @@ export function CoachApp({ i18n, history }: { i18n: I18n; history: RouterHistory
   return (
     <I18nextProvider i18n={i18n}>
       <NavigationContext.Provider value={navigation}>
-        <RouterProvider navigate={history.push}>
+        <ClientNavigationContext.Provider value={history.push}>
           <NotificationProvider>
             <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
               <CoachStrings>
@@ -90,7 +89,7 @@ export function CoachApp({ i18n, history }: { i18n: I18n; history: RouterHistory
               </CoachStrings>
             </Suspense>
           </NotificationProvider>
-        </RouterProvider>
+        </ClientNavigationContext.Provider>
       </NavigationContext.Provider>
     </I18nextProvider>
   );

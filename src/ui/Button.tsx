@@ -1,24 +1,33 @@
 /**
- * Button: the kit's only button, built on RAC Button (press events work for touch, mouse,
- * keyboard and screen readers). Variants: primary, secondary, warning (destructive) and link
- * (looks like a link, acts as a button). `isPending` keeps the button focusable but inert,
- * marks it aria-busy and aria-disabled and can swap the text for `pendingLabel` (no spinner).
- * Pending is handled here, not by RAC's own isPending: that one adds a live region with inline
- * styles (refused by our CSP) that axe reports while it is shown.
+ * Button: the kit's only button, a native <button type="button"> (a click is what every input
+ * makes of it: touch, mouse, Enter, Space, a screen reader or switch access). Variants: primary,
+ * secondary, warning (destructive) and link (looks like a link, acts as a button). `isPending`
+ * keeps the button focusable but inert, marks it aria-busy and aria-disabled and can swap the
+ * text for `pendingLabel` (no spinner). `isDisabled` disables it.
+ *
+ * It was react-aria-components' Button until the first-screen budget (issue 8): RAC's press
+ * events bring about 12 KB gzip to the home page, and a native button gives the same to people.
+ * The API kept RAC's names (`onPress`, `isDisabled`, `isPending`), so pages did not change.
+ * A native button cannot be a RAC DialogTrigger's trigger: open the kit's Dialog with `isOpen`.
  */
-import type { ReactNode } from 'react';
-import { Button as RACButton, type ButtonProps as RACButtonProps } from 'react-aria-components';
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { cx } from './cx';
 import './Button.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'warning' | 'link';
 
 export interface ButtonProps extends Omit<
-  RACButtonProps,
-  'children' | 'className' | 'style' | 'render'
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'children' | 'className' | 'style' | 'onClick' | 'disabled' | 'type'
 > {
   children: ReactNode;
   variant?: ButtonVariant;
+  /** Called when the button is used (click, tap, Enter or Space). */
+  onPress?: () => void;
+  type?: 'button' | 'submit' | 'reset';
+  isDisabled?: boolean;
+  /** Busy: focusable, announced as busy, does nothing when used. */
+  isPending?: boolean;
   /** Shown instead of the children while `isPending`, e.g. "Saving". */
   pendingLabel?: string;
   className?: string;
@@ -27,28 +36,38 @@ export interface ButtonProps extends Omit<
 export function Button({
   children,
   variant = 'primary',
+  type = 'button',
+  onPress,
+  isDisabled = false,
   isPending = false,
   pendingLabel,
   className,
   ...rest
 }: ButtonProps) {
-  const { onPress, onPressStart, onPressEnd, onPressChange, onPressUp, ...others } = rest;
-  const press = isPending ? {} : { onPress, onPressStart, onPressEnd, onPressChange, onPressUp };
+  const onClick = (event: MouseEvent<HTMLButtonElement>) => {
+    if (isPending) {
+      // Busy: a submit button must not submit its form again either.
+      event.preventDefault();
+      return;
+    }
+    // Safari does not focus a clicked button; focus it so a dialog it opens returns here.
+    if (document.activeElement !== event.currentTarget) {
+      event.currentTarget.focus({ preventScroll: true });
+    }
+    onPress?.();
+  };
   return (
-    <RACButton
-      {...others}
-      {...press}
+    <button
+      {...rest}
+      type={type}
+      disabled={isDisabled || undefined}
       className={cx('button', `button--${variant}`, className)}
-      render={(props) => (
-        <button
-          {...props}
-          aria-busy={isPending || undefined}
-          aria-disabled={isPending || props['aria-disabled'] || undefined}
-          data-pending={isPending || undefined}
-        />
-      )}
+      onClick={onClick}
+      aria-busy={isPending || undefined}
+      aria-disabled={isPending || rest['aria-disabled'] || undefined}
+      data-pending={isPending || undefined}
     >
       {isPending && pendingLabel ? pendingLabel : children}
-    </RACButton>
+    </button>
   );
 }

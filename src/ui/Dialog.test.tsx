@@ -2,7 +2,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { DialogTrigger } from 'react-aria-components';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 
@@ -21,21 +20,30 @@ beforeAll(() => {
 afterEach(cleanup);
 
 describe('Dialog', () => {
-  it('opens from a trigger, closes on Escape and returns focus to the trigger', async () => {
-    render(
-      <DialogTrigger>
-        <Button>Delete my data</Button>
-        <Dialog title="Delete everything?" role="alertdialog">
-          {(close) => (
-            <>
-              <p>This cannot be undone.</p>
-              <Button onPress={close}>Keep my data</Button>
-              <Button variant="warning">Delete</Button>
-            </>
-          )}
-        </Dialog>
-      </DialogTrigger>,
-    );
+  it('opens from a button, closes on Escape and returns focus to the button', async () => {
+    function Opener() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <Button onPress={() => setOpen(true)}>Delete my data</Button>
+          <Dialog
+            title="Delete everything?"
+            role="alertdialog"
+            isOpen={open}
+            onOpenChange={setOpen}
+          >
+            {(close) => (
+              <>
+                <p>This cannot be undone.</p>
+                <Button onPress={close}>Keep my data</Button>
+                <Button variant="warning">Delete</Button>
+              </>
+            )}
+          </Dialog>
+        </>
+      );
+    }
+    render(<Opener />);
     const trigger = screen.getByRole('button', { name: 'Delete my data' });
     act(() => trigger.focus());
     fireEvent.click(trigger);

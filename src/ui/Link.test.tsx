@@ -1,7 +1,7 @@
-// Link: role, name and href, variants, and client-side routing through RAC's RouterProvider.
+// Link: role, name and href, variants, and client-side routing through ClientNavigationContext.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { RouterProvider } from 'react-aria-components';
+import { ClientNavigationContext } from './clientNavigation';
 import { Link } from './Link';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
@@ -33,14 +33,69 @@ describe('Link', () => {
     expect(start.className).toContain('button--secondary');
   });
 
-  it('navigates through the RouterProvider instead of reloading', () => {
+  it('navigates in the app on a plain click instead of loading the page', () => {
     const navigate = vi.fn();
     render(
-      <RouterProvider navigate={navigate}>
+      <ClientNavigationContext.Provider value={navigate}>
+        <Link href="/settings?tab=pin#lock">Settings</Link>
+      </ClientNavigationContext.Provider>,
+    );
+    const link = screen.getByRole('link', { name: 'Settings' });
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    link.dispatchEvent(event);
+    expect(navigate).toHaveBeenCalledWith('/settings?tab=pin#lock');
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it.each([
+    ['Ctrl (a new tab)', { ctrlKey: true }],
+    ['Cmd (a new tab)', { metaKey: true }],
+    ['Shift (a new window)', { shiftKey: true }],
+    ['the middle button', { button: 1 }],
+  ])('leaves a click with %s to the browser', (_name, init) => {
+    const navigate = vi.fn();
+    render(
+      <ClientNavigationContext.Provider value={navigate}>
         <Link href="/settings">Settings</Link>
-      </RouterProvider>,
+      </ClientNavigationContext.Provider>,
+    );
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init });
+    screen.getByRole('link', { name: 'Settings' }).dispatchEvent(event);
+    expect(navigate).not.toHaveBeenCalled();
+    expect(event.defaultPrevented).toBe(false);
+  });
+
+  it('leaves other sites, downloads and new-tab links to the browser', () => {
+    const navigate = vi.fn();
+    render(
+      <ClientNavigationContext.Provider value={navigate}>
+        <Link href="https://www.nhs.uk/">NHS</Link>
+        <Link href="/backup.json" download>
+          Download
+        </Link>
+        <Link href="/help" target="_blank">
+          Help in a new tab
+        </Link>
+      </ClientNavigationContext.Provider>,
+    );
+    for (const name of ['NHS', 'Download', 'Help in a new tab']) {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+      screen.getByRole('link', { name }).dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(false);
+    }
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it("lets the page's own onClick stop the navigation", () => {
+    const navigate = vi.fn();
+    render(
+      <ClientNavigationContext.Provider value={navigate}>
+        <Link href="/settings" onClick={(event) => event.preventDefault()}>
+          Settings
+        </Link>
+      </ClientNavigationContext.Provider>,
     );
     fireEvent.click(screen.getByRole('link', { name: 'Settings' }));
-    expect(navigate).toHaveBeenCalledWith('/settings', undefined);
+    expect(navigate).not.toHaveBeenCalled();
   });
 });

@@ -1,18 +1,21 @@
 /**
- * Link: RAC Link, so in-app hrefs go through RAC's RouterProvider (client-side routing) and
- * everything else behaves like a normal <a>. Variants: default, back (a "Back" link with a
+ * Link: a native <a>. In-app hrefs go through the app's router (clientNavigation.ts, no page
+ * reload); everything else behaves like any link. Variants: default, back (a "Back" link with a
  * CSS chevron) and button (a link that looks like a primary or secondary button, e.g. "Start").
  * Standalone links get a 44 px tall target; set `inline` for links inside running text.
  */
-import type { ReactNode } from 'react';
-import { Link as RACLink, type LinkProps as RACLinkProps } from 'react-aria-components';
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
+import { useLinkClick } from './clientNavigation';
 import { cx } from './cx';
 import './Button.css';
 import './Link.css';
 
 export type LinkVariant = 'default' | 'back' | 'button';
 
-export interface LinkProps extends Omit<RACLinkProps, 'children' | 'className' | 'style'> {
+export interface LinkProps extends Omit<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'children' | 'className' | 'style' | 'href'
+> {
   children: ReactNode;
   href: string;
   variant?: LinkVariant;
@@ -29,6 +32,8 @@ export function Link({
   buttonVariant = 'primary',
   inline = false,
   className,
+  href,
+  onClick,
   ...rest
 }: LinkProps) {
   const classes =
@@ -36,8 +41,8 @@ export function Link({
       ? cx('button', `button--${buttonVariant}`, className)
       : cx('link', variant === 'back' && 'link--back', inline && 'link--inline', className);
   return (
-    <RACLink {...rest} className={classes}>
+    <a {...rest} href={href} className={classes} onClick={useLinkClick(onClick)}>
       {children}
-    </RACLink>
+    </a>
   );
 }

@@ -4,7 +4,7 @@
  * optional Change link whose hidden suffix names the row ("Change" + " your goal").
  */
 import type { ReactNode } from 'react';
-import { Link as RACLink } from 'react-aria-components';
+import { useLinkClick } from './clientNavigation';
 import { cx } from './cx';
 import './Link.css';
 import './SummaryList.css';
@@ -30,6 +30,7 @@ export interface SummaryListProps {
 }
 
 export function SummaryList({ rows, className }: SummaryListProps) {
+  const onLinkClick = useLinkClick();
   return (
     <dl className={cx('summary-list', className)}>
       {rows.map((row) => (
@@ -38,7 +39,7 @@ export function SummaryList({ rows, className }: SummaryListProps) {
           <dd className="summary-list__value">{row.value}</dd>
           {row.action ? (
             <dd className="summary-list__actions" data-print="hide">
-              <RACLink href={row.action.href} className="link">
+              <a href={row.action.href} className="link" onClick={onLinkClick}>
                 {row.action.label}
                 {row.action.hiddenLabel ? (
                   <>
@@ -46,7 +47,7 @@ export function SummaryList({ rows, className }: SummaryListProps) {
                     <span className="visually-hidden">{row.action.hiddenLabel}</span>
                   </>
                 ) : null}
-              </RACLink>
+              </a>
             </dd>
           ) : null}
         </div>

@@ -6,7 +6,7 @@
  * still `pending` (not known yet) keeps its place but is neither shown nor read out.
  */
 import { useId, type ReactNode } from 'react';
-import { Link as RACLink } from 'react-aria-components';
+import { useLinkClick } from './clientNavigation';
 import { cx } from './cx';
 import { Tag } from './Tag';
 import './TaskList.css';
@@ -29,6 +29,7 @@ export interface TaskListProps {
 
 export function TaskList({ items, className }: TaskListProps) {
   const baseId = useId();
+  const onLinkClick = useLinkClick();
   return (
     <ul className={cx('task-list', className)}>
       {items.map((item) => {
@@ -41,13 +42,14 @@ export function TaskList({ items, className }: TaskListProps) {
           <li key={item.id} className="task-list__item" data-linked={item.href ? true : undefined}>
             <div className="task-list__name">
               {item.href ? (
-                <RACLink
+                <a
                   href={item.href}
                   className="task-list__link"
                   aria-describedby={describedBy}
+                  onClick={onLinkClick}
                 >
                   {item.title}
-                </RACLink>
+                </a>
               ) : (
                 <span className="task-list__title">{item.title}</span>
               )}

@@ -4,7 +4,6 @@
  * place in src/ui where literal copy is allowed; real screens pass translated strings.
  */
 import { useState } from 'react';
-import { DialogTrigger } from 'react-aria-components';
 import { Button } from './Button';
 import { ButtonGroup } from './ButtonGroup';
 import { Callout } from './Callout';
@@ -54,6 +53,7 @@ function NotifyButtons() {
 export function UiExamples() {
   const [score, setScore] = useState<ScoreValue>(null);
   const [showErrors, setShowErrors] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const errors = showErrors
     ? [
         { fieldId: 'example-name', message: 'Enter your name or a nickname' },
@@ -142,24 +142,29 @@ export function UiExamples() {
           </ButtonGroup>
           <NotifyButtons />
 
-          <DialogTrigger>
-            <Button variant="warning">Delete my data</Button>
-            <Dialog title="Delete everything on this phone?" role="alertdialog">
-              {(close) => (
-                <>
-                  <p>This cannot be undone.</p>
-                  <ButtonGroup>
-                    <Button variant="warning" onPress={close}>
-                      Delete
-                    </Button>
-                    <Button variant="secondary" onPress={close}>
-                      Keep my data
-                    </Button>
-                  </ButtonGroup>
-                </>
-              )}
-            </Dialog>
-          </DialogTrigger>
+          <Button variant="warning" onPress={() => setConfirming(true)}>
+            Delete my data
+          </Button>
+          <Dialog
+            title="Delete everything on this phone?"
+            role="alertdialog"
+            isOpen={confirming}
+            onOpenChange={setConfirming}
+          >
+            {(close) => (
+              <>
+                <p>This cannot be undone.</p>
+                <ButtonGroup>
+                  <Button variant="warning" onPress={close}>
+                    Delete
+                  </Button>
+                  <Button variant="secondary" onPress={close}>
+                    Keep my data
+                  </Button>
+                </ButtonGroup>
+              </>
+            )}
+          </Dialog>
 
           <h2>Your tasks</h2>
           <TaskList

@@ -53,5 +53,5 @@ export { TaskList, type TaskListItem, type TaskListProps, type TaskStatusTone } 
 export { TextArea, type CharacterLimit, type TextAreaProps } from './TextArea';
 export { TextField, type TextFieldProps } from './TextField';
 
-/** RAC pieces the app uses directly with the kit: client routing and dialog triggers. */
-export { DialogTrigger, RouterProvider } from 'react-aria-components';
+/** In-app navigation for the kit's links: the app provides its router's `push`. */
+export { ClientNavigationContext, type ClientNavigate } from './clientNavigation';

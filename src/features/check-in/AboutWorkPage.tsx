@@ -71,7 +71,7 @@ function AboutWorkForm({ checkIn }: { checkIn: CheckIn }) {
         <Link
           href={stepPath(checkIn.id, lastArea)}
           variant="back"
-          onPress={() => void saver.flush()}
+          onClick={() => void saver.flush()}
         >
           {t('checkIn.back')}
         </Link>

@@ -99,7 +99,7 @@ function AreaForm({ checkIn, all, area }: { checkIn: CheckIn; all: CheckIn[]; ar
         <Link
           href={before ? stepPath(checkIn.id, before) : CHECK_INS_PATH}
           variant="back"
-          onPress={() => void saver.flush()}
+          onClick={() => void saver.flush()}
         >
           {t('checkIn.back')}
         </Link>
