@@ -10,6 +10,8 @@
  *   hides the prerendered home before the first paint on any other path or language, and adds
  *   those tags to the page, after the first paint when that paint is the prerendered home, at
  *   once otherwise. The server's CSP allows it by its hash (server/http/security-headers.ts).
+ * - The template also holds, marked `data-deep-link`, preloads of the chunks most pages share
+ *   (deep-link-preloads.ts), which the gate adds on any address but "/".
  *
  * The page is rendered by a short-lived Vite server in SSR mode (so the app's CSS and JSON
  * imports and import.meta.glob resolve as in the browser build); only the build runs this, and
@@ -17,8 +19,10 @@
  */
 import { basename } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { deepLinkPreloads, type BundleChunk } from './deep-link-preloads.ts';
 import {
   APP_SCRIPTS_ID,
+  DEEP_LINK_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
   PRERENDER_GATE_SCRIPT,
 } from '../src/app/prerenderGate.ts';
@@ -63,12 +67,21 @@ const MODULE_PRELOAD = /\n?[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>/g;
  * index.html with the home page in #root, and the app's script tags in an inert template
  * followed by the gate script, first in <head>.
  */
-export function withPrerenderedHome(html: string, markup: string): string {
+export function withPrerenderedHome(
+  html: string,
+  markup: string,
+  deepLinkFiles: readonly string[] = [],
+): string {
   const scripts = html.match(MODULE_SCRIPT) ?? [];
   if (scripts.length !== 1) {
     throw new Error(`prerender: index.html must have one module script, not ${scripts.length}`);
   }
-  const tags = [...scripts, ...(html.match(MODULE_PRELOAD) ?? [])].map((tag) => tag.trim());
+  const tags = [
+    ...[...scripts, ...(html.match(MODULE_PRELOAD) ?? [])].map((tag) => tag.trim()),
+    ...deepLinkFiles.map(
+      (href) => `<link rel="modulepreload" crossorigin href="${href}" ${DEEP_LINK_ATTRIBUTE}>`,
+    ),
+  ];
   const withoutTags = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '');
   const withRoot = replaceOnce(
     withoutTags,
@@ -85,17 +98,28 @@ export function withPrerenderedHome(html: string, markup: string): string {
 
 export function prerenderHome(): Plugin {
   let root = process.cwd();
+  let base = '/';
   return {
     name: 'waymark-prerender-home',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
         if (basename(context.filename) !== 'index.html') return html;
-        return withPrerenderedHome(html, await renderHomeHtml(root));
+        const entry = context.chunk?.fileName;
+        const shared =
+          context.bundle && entry
+            ? deepLinkPreloads(context.bundle as Record<string, BundleChunk>, entry, root)
+            : [];
+        return withPrerenderedHome(
+          html,
+          await renderHomeHtml(root),
+          shared.map((file) => `${base}${file}`),
+        );
       },
     },
   };

@@ -4,7 +4,7 @@
 // as textSize.ts. It also adds the app's script tags: after the first paint when the home shows,
 // at once otherwise.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { APP_SCRIPTS_ID, PRERENDER_GATE_SCRIPT } from './prerenderGate';
+import { APP_SCRIPTS_ID, DEEP_LINK_ATTRIBUTE, PRERENDER_GATE_SCRIPT } from './prerenderGate';
 import { LANGUAGES, initialLanguage } from '../i18n/languages';
 import { readTextSize } from './textSize';
 import { LOCK_KEY, lockIsSet } from '../data/lock/lockFlag';
@@ -114,7 +114,8 @@ describe('prerender gate', () => {
       template.id = APP_SCRIPTS_ID;
       template.innerHTML =
         '<script type="module" crossorigin src="/assets/main.js" data-test-tag></script>' +
-        '<link rel="modulepreload" crossorigin href="/assets/react.js" data-test-tag>';
+        '<link rel="modulepreload" crossorigin href="/assets/react.js" data-test-tag>' +
+        `<link rel="modulepreload" crossorigin href="/assets/dexie.js" ${DEEP_LINK_ATTRIBUTE} data-test-tag>`;
       document.head.append(template);
     }
     const added = () =>
@@ -127,6 +128,10 @@ describe('prerender gate', () => {
       'type=module crossorigin= src=/assets/main.js data-test-tag=',
       'rel=modulepreload crossorigin= href=/assets/react.js data-test-tag=',
     ];
+    const DEEP = [
+      ...EXPECTED,
+      `rel=modulepreload crossorigin= href=/assets/dexie.js ${DEEP_LINK_ATTRIBUTE}= data-test-tag=`,
+    ];
 
     it('adds the script tags after the first paint when the home shows', async () => {
       setUp('/', 'en', ['en-GB']);
@@ -137,12 +142,19 @@ describe('prerender gate', () => {
       expect(added()).toEqual(EXPECTED);
     });
 
-    it('adds them at once on any other visit, only once', async () => {
+    it('adds them at once on any other visit, with the deep-link preloads, only once', async () => {
       setUp('/about-me', 'en', ['en-GB']);
       appScripts();
       runGate();
-      expect(added()).toEqual(EXPECTED);
+      expect(added()).toEqual(DEEP);
       await nextPaint();
+      expect(added()).toEqual(DEEP);
+    });
+
+    it('never adds the deep-link preloads on "/", even when the home is hidden', () => {
+      setUp('/', 'cy', ['en-GB']);
+      appScripts();
+      runGate();
       expect(added()).toEqual(EXPECTED);
     });
 

@@ -20,6 +20,10 @@
  *   sooner), and at once otherwise (nothing to show before the app runs). A tab opened in the
  *   background paints nothing, so it loads at once too; a paint that never comes is waited
  *   for 3 seconds at most.
+ * - On any address but "/" it also adds the template's `data-deep-link` preloads: the chunks
+ *   most pages share (the local database, the form widgets; scripts/deep-link-preloads.ts picks
+ *   them at build time). A deep link then fetches them beside the app's first chunks instead of
+ *   only once the app has run and asked for its page. The home page never loads them.
  * A unit test holds it to those modules. It is plain ES5, so it runs before the app's modules.
  *
  * The server's Content-Security-Policy allows this script, and no other inline script, by its
@@ -36,7 +40,9 @@ export const PRERENDER_GATE_SCRIPT =
   "h=location.pathname!=='/'||l!=='en'||k!=null;" +
   "if(h)d.documentElement.setAttribute('data-hide-prerendered','');" +
   'function load(){var c,e,a,j,x;if(!t)return;c=t.content.children;' +
-  'for(i=0;i<c.length;i++){e=c[i];x=d.createElement(e.tagName);a=e.attributes;' +
+  'for(i=0;i<c.length;i++){e=c[i];' +
+  "if(location.pathname==='/'&&e.hasAttribute('data-deep-link'))continue;" +
+  'x=d.createElement(e.tagName);a=e.attributes;' +
   'for(j=0;j<a.length;j++)x.setAttribute(a[j].name,a[j].value);d.head.appendChild(x)}t=null}' +
   "if(h||d.visibilityState==='hidden')load();" +
   'else{requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,3000)}' +
@@ -44,6 +50,9 @@ export const PRERENDER_GATE_SCRIPT =
 
 /** The attribute on #root while it holds the build-time home page (removed once the app runs). */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
+/** Marks a preload in the template that only a deep link (not "/") adds. */
+export const DEEP_LINK_ATTRIBUTE = 'data-deep-link';
 
 /** The inert <template> that holds the app's script tags until the gate adds them. */
 export const APP_SCRIPTS_ID = 'app-scripts';
