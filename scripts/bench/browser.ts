@@ -40,41 +40,51 @@ export async function seedIndexedDb(
   baseURL: string,
   tables: SeedTable[],
 ): Promise<void> {
-  await page.goto(`${baseURL}/about-me`, { waitUntil: 'load' });
-  await page.waitForFunction(
-    async () =>
-      (await indexedDB.databases()).some((d) => d.name === 'waymark' && (d.version ?? 0) > 0),
-    undefined,
-    { timeout: 30_000, polling: 100 },
-  );
-  await page.evaluate(
-    (seed) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('waymark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          try {
-            const tx = database.transaction(
-              seed.map((t) => t.table),
-              'readwrite',
-            );
+  const names = tables.map((t) => t.table);
+  let last = '';
+  // A few tries: in the browser Lighthouse has just used, the database the app created has been
+  // seen to vanish again a moment later (Lighthouse's storage reset of the run before settling),
+  // so the page is reloaded and the write tried again rather than failing the whole part.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.goto(`${baseURL}/about-me`, { waitUntil: 'load' });
+    // Dexie's own version (its schema version × 10, so at least 10) with every table in place.
+    await page.waitForFunction(
+      async () =>
+        ((await indexedDB.databases()).find((d) => d.name === 'waymark')?.version ?? 0) >= 10,
+      undefined,
+      { timeout: 30_000, polling: 100 },
+    );
+    const outcome = await page.evaluate(
+      ({ seed, names }) =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('waymark');
+          // Never create the database here: only the app does, with its own schema.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => resolve('the database was not there');
+          open.onsuccess = () => {
+            const database = open.result;
+            const missing = names.filter((name) => !database.objectStoreNames.contains(name));
+            if (missing.length > 0) {
+              database.close();
+              resolve(`database version ${database.version} has no ${missing.join(', ')}`);
+              return;
+            }
+            const tx = database.transaction(names, 'readwrite');
             for (const { table, rows } of seed) {
               const store = tx.objectStore(table);
               for (const row of rows) store.put(row);
             }
             tx.oncomplete = () => {
               database.close();
-              resolve();
+              resolve('');
             };
             tx.onerror = () => reject(tx.error);
-          } catch (error) {
-            // A missing table (the app's schema changed) fails the run instead of hanging it.
-            database.close();
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        };
-      }),
-    tables,
-  );
+          };
+        }),
+      { seed: tables, names },
+    );
+    if (outcome === '') return;
+    last = outcome;
+  }
+  throw new Error(`Could not write the five years of data into IndexedDB: ${last}`);
 }
