@@ -42,25 +42,39 @@ export async function seedIndexedDb(
 ): Promise<void> {
   const names = tables.map((t) => t.table);
   let last = '';
-  // A few tries: in the browser Lighthouse has just used, the database the app created has been
-  // seen to vanish again a moment later (Lighthouse's storage reset of the run before settling),
-  // so the page is reloaded and the write tried again rather than failing the whole part.
+  // A few tries, should the database not be there after all: the page is loaded again and the
+  // write tried again rather than failing the whole part.
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.goto(`${baseURL}/about-me`, { waitUntil: 'load' });
-    // Dexie's own version (its schema version × 10, so at least 10) with every table in place.
-    await page.waitForFunction(
-      async () =>
-        ((await indexedDB.databases()).find((d) => d.name === 'waymark')?.version ?? 0) >= 10,
-      undefined,
-      { timeout: 30_000, polling: 100 },
-    );
+    // Dexie's own version (its schema version × 10, so at least 10). Polled by hand: given an
+    // async function, page.waitForFunction takes the promise itself as the truthy answer and
+    // does not wait, which is what made this seeding fail now and then.
+    const deadline = Date.now() + 30_000;
+    while (
+      (await page.evaluate(
+        async () =>
+          ((await indexedDB.databases()).find((d) => d.name === 'waymark')?.version ?? 0) >= 10,
+      )) !== true
+    ) {
+      if (Date.now() > deadline) throw new Error('The app did not create its database in 30 s');
+      await page.waitForTimeout(100);
+    }
     const outcome = await page.evaluate(
       ({ seed, names }) =>
         new Promise<string>((resolve, reject) => {
           const open = indexedDB.open('waymark');
           // Never create the database here: only the app does, with its own schema.
-          open.onupgradeneeded = () => open.transaction?.abort();
-          open.onerror = () => resolve('the database was not there');
+          let missing = false;
+          open.onupgradeneeded = () => {
+            missing = true;
+            open.transaction?.abort();
+          };
+          open.onerror = () =>
+            resolve(
+              missing
+                ? 'the database was not there'
+                : `it would not open (${open.error?.name}: ${open.error?.message})`,
+            );
           open.onsuccess = () => {
             const database = open.result;
             const missing = names.filter((name) => !database.objectStoreNames.contains(name));
