@@ -17,7 +17,7 @@
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FieldsByKind, RecordKind } from '../domain/records';
-import { repository as defaultRepository, type Repository } from './repository';
+import { preloadValidation, repository as defaultRepository, type Repository } from './repository';
 import { clearBackup, writeBackup } from './unsavedBackup';
 import { ValidationError, saveErrorKind } from './errors';
 import { saveStatus, type SaveErrorKind, type SaveStatusStore } from './saveStatus';
@@ -122,6 +122,8 @@ export function createAutosaver<K extends RecordKind>(
       closed = false; // someone is typing: the form is open (again, after a StrictMode remount)
       queued = { ...queued, ...(fields as Record<string, unknown>) };
       if (backup) writeBackup(kind, id, fields as Record<string, unknown>);
+      // The first keystroke starts loading the save's schemas, so the save 300 ms on needn't wait.
+      preloadValidation().catch(() => undefined);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },

@@ -3,19 +3,16 @@
  * then in ONE IndexedDB transaction advances the device clock (meta), merges the fields into the
  * record and appends the matching outbox mutation: the record and its mutation are written
  * together or not at all. Reports progress to the save-status store.
+ * The schemas (zod) load with the first save, not with the page: a page that only shows records
+ * never waits for them (domain/recordKinds.ts). `preloadValidation` starts loading them early,
+ * e.g. when a form is first changed, so the first save does not wait either.
  * Transaction scopes are `async` functions on purpose: Dexie keeps the transaction alive across
  * native awaits only when it can see the scope is async (otherwise: PrematureCommitError).
  */
 import { applyFields } from '../domain/merge';
-import {
-  fieldsSchema,
-  toFieldIssues,
-  type FieldsByKind,
-  type RecordByKind,
-  type RecordKind,
-} from '../domain/records';
+import type { FieldsByKind, RecordByKind, RecordKind } from '../domain/records';
+import type * as RecordSchemas from '../domain/records';
 import type { Hlc } from '../domain/hlc';
-import { z } from 'zod';
 import { db as defaultDb, type OutboxEntry, type WaymarkDB } from './db';
 import { deviceIdIn, receiveIn, tickIn, type ClockSource } from './deviceClock';
 import { readRecord, readRecords } from './readRecords';
@@ -52,14 +49,29 @@ export interface Repository {
   receiveHlc(remote: Hlc): Promise<Hlc>;
 }
 
-const recordId = z.uuid();
+type Schemas = typeof RecordSchemas;
+let schemas: Promise<Schemas> | undefined;
+
+/** Starts loading the record schemas (once); the first save awaits the same promise. */
+export function preloadValidation(): Promise<Schemas> {
+  schemas ??= import('../domain/records').catch((error: unknown) => {
+    schemas = undefined; // a failed load (a network blip before the app was cached) is retried
+    throw error;
+  });
+  return schemas;
+}
 
 export function createRepository(database: WaymarkDB, options: RepositoryOptions = {}): Repository {
   const status = options.status ?? defaultStatus;
   const randomUUID = options.randomUUID ?? (() => crypto.randomUUID());
 
-  function validate<K extends RecordKind>(kind: K, id: string, fields: unknown): FieldsByKind[K] {
-    const issues = recordId.safeParse(id).success
+  async function validate<K extends RecordKind>(
+    kind: K,
+    id: string,
+    fields: unknown,
+  ): Promise<FieldsByKind[K]> {
+    const { fieldsSchema, recordIdSchema, toFieldIssues } = await preloadValidation();
+    const issues = recordIdSchema.safeParse(id).success
       ? []
       : [{ path: 'id', message: 'Must be a UUID' }];
     const parsed = fieldsSchema(kind).safeParse(fields);
@@ -86,7 +98,7 @@ export function createRepository(database: WaymarkDB, options: RepositoryOptions
 
   const repository: Repository = {
     async saveFields(kind, id, input) {
-      const fields = validate(kind, id, input);
+      const fields = await validate(kind, id, input);
       const table = database.recordTable(kind);
       return write(`${kind}:${id}`, () =>
         database.transaction('rw', [table, database.outbox, database.meta], async () => {

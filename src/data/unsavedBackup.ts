@@ -8,7 +8,8 @@
  * While a PIN is set the copy is sealed, never plain text at rest: lock/privateStorage.ts keeps
  * it in this tab's memory and stores it sealed; the lock opens it again before recovery runs.
  */
-import { RECORD_KINDS, type FieldsByKind, type RecordKind } from '../domain/records';
+import { RECORD_KINDS } from '../domain/recordKinds';
+import type { FieldsByKind, RecordKind } from '../domain/records';
 import type { Repository } from './repository';
 import { ValidationError } from './errors';
 import { privateStorage, type TextStorage } from './lock/privateStorage';

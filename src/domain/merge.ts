@@ -6,13 +6,8 @@
  * reason (no replica's "now" leaks into the result).
  */
 import { compareHlc, hlcWallTime, maxHlc, type Hlc } from './hlc';
-import {
-  ENVELOPE_FIELDS,
-  RECORD_DEFAULTS,
-  type AnyRecord,
-  type RecordByKind,
-  type RecordKind,
-} from './records';
+import { ENVELOPE_FIELDS, RECORD_DEFAULTS } from './recordKinds';
+import type { AnyRecord, RecordByKind, RecordKind } from './records';
 
 export interface FieldChange<K extends RecordKind = RecordKind> {
   kind: K;

@@ -9,29 +9,28 @@ import { BARRIER_AREAS } from './barriers';
 import { CHECK_IN_CLOSING_STEPS } from './checkInSteps';
 import { isHlc } from './hlc';
 import { PACK_ADJUSTMENTS, PACK_TASKS, PACK_TOPICS } from './pack';
+import {
+  LONG_TEXT,
+  MAX_REVIEWS,
+  MAX_VALUES,
+  MEDIUM_TEXT,
+  RECORD_DEFAULTS,
+  SHORT_TEXT,
+  type RecordKind,
+} from './recordKinds';
 
-export const RECORD_KINDS = [
-  'aboutMe',
-  'values',
-  'fourSteps',
-  'action',
-  'checkIn',
-  'feedback',
-  'appointment',
-  'appointmentPack',
-  'journalEntry',
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-export function isRecordKind(s: unknown): s is RecordKind {
-  return typeof s === 'string' && (RECORD_KINDS as readonly string[]).includes(s);
-}
-
-export const LONG_TEXT = 20_000;
-export const MEDIUM_TEXT = 2_000;
-export const SHORT_TEXT = 500;
-export const MAX_VALUES = 5;
-export const MAX_REVIEWS = 50;
+export {
+  ENVELOPE_FIELDS,
+  LONG_TEXT,
+  MAX_REVIEWS,
+  MAX_VALUES,
+  MEDIUM_TEXT,
+  RECORD_DEFAULTS,
+  RECORD_KINDS,
+  SHORT_TEXT,
+  isRecordKind,
+  type RecordKind,
+} from './recordKinds';
 
 const text = (max: number) => z.string().max(max, `Must be ${max} characters or fewer`);
 const longText = text(LONG_TEXT);
@@ -208,24 +207,11 @@ export const ownFieldShapes = {
   },
 } as const satisfies Record<RecordKind, z.ZodRawShape>;
 
-/** Values a new record starts with (no field clock, so any write wins over them). */
-export const RECORD_DEFAULTS = {
-  aboutMe: { sharing: 'private', status: 'draft' },
-  values: { sharing: 'private', status: 'draft' },
-  fourSteps: { sharing: 'private', status: 'draft' },
-  action: { sharing: 'shared', requirement: 'voluntary', status: 'toDo' },
-  checkIn: { sharing: 'private', status: 'draft' },
-  feedback: { anonymous: false, status: 'draft' },
-  appointment: { status: 'booked' },
-  appointmentPack: { sharing: 'private', status: 'draft' },
-  journalEntry: {},
-} as const satisfies Record<RecordKind, Record<string, unknown>>;
-
-/** Envelope fields that no mutation may set directly. */
-export const ENVELOPE_FIELDS = ['id', 'created', 'updated', 'fieldClocks'] as const;
+/** A record's id: a UUID. */
+export const recordIdSchema = z.uuid('Must be a UUID');
 
 const envelope = {
-  id: z.uuid('Must be a UUID'),
+  id: recordIdSchema,
   created: isoDateTime,
   updated: hlcSchema,
   deleted: z.boolean(),

@@ -31,13 +31,8 @@ import {
   changedAppointmentFields,
   partsFromInstant,
 } from '../../domain/appointmentTime';
-import {
-  LONG_TEXT,
-  SHORT_TEXT,
-  type Appointment,
-  type FieldsByKind,
-  type Sharing,
-} from '../../domain/records';
+import { LONG_TEXT, SHORT_TEXT } from '../../domain/recordKinds';
+import type { Appointment, FieldsByKind, Sharing } from '../../domain/records';
 import { AppointmentFields } from './AppointmentFields';
 import { APPOINTMENTS_PATH, appointmentPath } from './paths';
 import './appointments.css';

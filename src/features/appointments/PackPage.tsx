@@ -33,13 +33,8 @@ import {
   type PackTask,
   type PackTopic,
 } from '../../domain/pack';
-import {
-  LONG_TEXT,
-  MEDIUM_TEXT,
-  type Appointment,
-  type AppointmentPack,
-  type FieldsByKind,
-} from '../../domain/records';
+import { LONG_TEXT, MEDIUM_TEXT } from '../../domain/recordKinds';
+import type { Appointment, AppointmentPack, FieldsByKind } from '../../domain/records';
 import { SharingChoice } from '../sharing/SharingChoice';
 import { dateTimeInWords } from '../journal/dateTimeWords';
 import { appointmentPath } from './paths';

@@ -18,7 +18,8 @@ import {
 import { useAutosaver } from '../../data/autosave';
 import { useNotSaved } from '../../app/useNotSaved';
 import { BARRIER_AREAS } from '../../domain/barriers';
-import { SHORT_TEXT, type CheckIn } from '../../domain/records';
+import { SHORT_TEXT } from '../../domain/recordKinds';
+import type { CheckIn } from '../../domain/records';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { CheckInGate } from './CheckInGate';
 import { CHECK_INS_PATH, stepPath } from './steps';

@@ -21,7 +21,7 @@ import { useNotSaved } from '../../app/useNotSaved';
 import { BARRIER_AREAS, type BarrierArea } from '../../domain/barriers';
 import { lastAnswer } from '../../domain/distance';
 import type { CheckIn, CheckInScore } from '../../domain/records';
-import { MEDIUM_TEXT } from '../../domain/records';
+import { MEDIUM_TEXT } from '../../domain/recordKinds';
 import { usePageTitle, useNavigation } from '../../app/navigation';
 import { CheckInGate } from './CheckInGate';
 import { CHECK_INS_PATH, nextStep, previousStep, stepPath } from './steps';

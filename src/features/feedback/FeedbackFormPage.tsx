@@ -29,7 +29,8 @@ import { useAutosaver } from '../../data/autosave';
 import { useNotSaved } from '../../app/useNotSaved';
 import { useFeedbackDelivery } from '../../data/feedback';
 import { useRecord, useRecords } from '../../data/liveRecords';
-import { LONG_TEXT, type Feedback, type FieldsByKind } from '../../domain/records';
+import { LONG_TEXT } from '../../domain/recordKinds';
+import type { Feedback, FieldsByKind } from '../../domain/records';
 import { FEEDBACK_PATH, feedbackSentPath } from './paths';
 import {
   HELPFUL_CHOICES,

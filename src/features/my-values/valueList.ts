@@ -3,7 +3,8 @@
  * and the pure rules for a chosen list: at most five, in the claimant's order, moved one place
  * at a time with Move up / Move down (no dragging).
  */
-import { MAX_VALUES, type Values } from '../../domain/records';
+import { MAX_VALUES } from '../../domain/recordKinds';
+import type { Values } from '../../domain/records';
 import type { Translate } from '../workbook/flow';
 
 export const VALUE_IDS = [
