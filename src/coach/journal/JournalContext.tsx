@@ -85,7 +85,6 @@ export function JournalProvider({
     (mutations: unknown[]) => {
       const run = async () => {
         if (deleted.current) throw new ApiProblem(410, 'claimant_deleted', 'Deleted.');
-        const changes: RecordChange[] = [];
         let rejected: { mutationId: string; reason: string }[] = [];
         let more = true;
         let first = true;
@@ -106,13 +105,15 @@ export function JournalProvider({
             }),
           );
           first = false;
-          changes.push(...answer.changes);
+          // Each page is kept as it arrives, before the cursor moves past it: should a later
+          // page fail, what came before is shown and is not asked for again.
+          const changes: RecordChange[] = answer.changes;
+          changes.forEach((change) => seen(change.record.updated));
+          setStore((previous) => applyChanges(previous, changes));
           rejected = rejected.concat(answer.rejected ?? []);
           cursor.current = answer.cursor;
           more = answer.more === true;
         }
-        changes.forEach((change) => seen(change.record.updated));
-        setStore((previous) => applyChanges(previous, changes));
         setUpdatedAt(new Date());
         setStatus('ready');
         return rejected;
