@@ -5,7 +5,9 @@
  * delays and reorders requests and answers, with clocks minutes apart, offline periods and
  * server restarts (server/test/syncWorld.ts). When the network heals and everyone has synced,
  * every replica holds the same shared records, and every edit shown as saved is there, was
- * replaced by a later one, or waits as a conflict on the phone that made it.
+ * replaced by a later one, waits as a conflict on the phone that made it, or was refused by the
+ * server (hiding or deleting an action the coach made an agreed requirement meanwhile) and put
+ * back on the phone, which tells the person.
  *
  *   WAYMARK_PROPERTY_RUNS   how many schedules (default 1000; `npm run soak` runs 10,000)
  *   WAYMARK_PROPERTY_SEED   replay a run: the seed fast-check printed
@@ -142,6 +144,7 @@ const emptyStats = {
   superseded: 0,
   inConflict: 0,
   withdrawn: 0,
+  refused: 0,
 };
 
 describe(`whole-system sync convergence (${testDatabaseKind})`, () => {
@@ -185,8 +188,9 @@ describe(`whole-system sync convergence (${testDatabaseKind})`, () => {
           `(${seconds} s; ${totals.requests} requests, ${totals.faults} faults, ` +
           `${server.restarts} server restarts, ${totals.conflicts} conflicts shown, ` +
           `${totals.coachRefusals} coach writes refused; of ${totals.edits} saved edits, ` +
-          `${totals.superseded} replaced by later ones, ${totals.inConflict} kept as conflicts ` +
-          `and ${totals.withdrawn} coach's withdrawn with an un-share)`,
+          `${totals.superseded} replaced by later ones, ${totals.inConflict} kept as conflicts, ` +
+          `${totals.withdrawn} coach's withdrawn with an un-share and ${totals.refused} ` +
+          `phone edits refused and put back)`,
       );
       if (report) {
         writeFileSync(

@@ -201,13 +201,93 @@ describe(`POST /api/sync (${testDatabaseKind})`, () => {
     // A retried refusal stays refused.
     const retry = await syncDevice(j, claimant.device, [agreed]);
     expect(retry.json().rejected).toEqual([
-      { mutationId: agreed.mutationId, reason: body.rejected![0]!.reason },
+      {
+        mutationId: agreed.mutationId,
+        reason: body.rejected![0]!.reason,
+        record: { recordKind: 'action', record: await serverRecord(action) },
+      },
     ]);
     const refusals = await j.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'record.write_refused' and record_id = $1`,
       [action],
     );
     expect(refusals.rows[0]!.n).toBe(1);
+  });
+
+  it('answers each refusal with the record as the server holds it, and never another claimant’s', async () => {
+    const claimant = await pairedClaimant(j, cookie);
+    const other = await pairedClaimant(j, cookie);
+    const action = randomUUID();
+    const theirs = randomUUID();
+    const coachAction = mutation(
+      'action',
+      action,
+      { text: 'Walk to the shop twice a week', proposedBy: 'coach', requirement: 'voluntary' },
+      hlc(now, 'coach-1'),
+    );
+    await syncCoach(j, cookie, claimant.id, [coachAction]);
+    const pulled = await syncDevice(j, claimant.device, []);
+    // Offline, the claimant hides it; meanwhile the coach makes it an agreed requirement.
+    const hide = mutation('action', action, { sharing: 'private' }, hlc(now + 2, 'd'));
+    const remove = mutation('action', action, { deleted: true }, hlc(now + 3, 'd'));
+    await syncCoach(j, cookie, claimant.id, [
+      mutation('action', action, { requirement: 'agreedRequirement' }, hlc(now + 1, 'coach-1')),
+    ]);
+    await syncDevice(j, other.device, [
+      mutation('aboutMe', theirs, { enjoy: 'Secret', sharing: 'shared' }, hlc(now, 'e')),
+    ]);
+    const hijack = mutation('aboutMe', theirs, { enjoy: 'Mine now' }, hlc(now + 9, 'd'));
+    const wrongKind = mutation('values', action, { status: 'done' }, hlc(now + 9, 'd'));
+
+    const response = await syncDevice(
+      j,
+      claimant.device,
+      [hide, remove, hijack, wrongKind],
+      pulled.json().cursor,
+    );
+    expect(response.statusCode).toBe(200);
+    const body = syncResponseSchema.parse(response.json());
+    const held = await serverRecord(action);
+    expect(held).toMatchObject({
+      requirement: 'agreedRequirement',
+      sharing: 'shared',
+      deleted: false,
+    });
+    const asPulled = { recordKind: 'action', record: held };
+    expect(body.changes).toContainEqual(asPulled);
+    expect(body.rejected).toEqual([
+      { mutationId: hide.mutationId, reason: expect.any(String), record: asPulled },
+      { mutationId: remove.mutationId, reason: expect.any(String), record: asPulled },
+      { mutationId: hijack.mutationId, reason: 'There is no such record.' },
+      { mutationId: wrongKind.mutationId, reason: 'There is no such record.' },
+    ]);
+    expect(response.body).not.toContain('Secret');
+    // A retry of a refusal that revealed nothing still reveals nothing.
+    const again = await syncDevice(j, claimant.device, [hijack]);
+    expect(again.json().rejected).toEqual([
+      { mutationId: hijack.mutationId, reason: 'There is no such record.' },
+    ]);
+  });
+
+  it('answers a refusal about a private record with its stub only', async () => {
+    const claimant = await pairedClaimant(j, cookie);
+    const action = randomUUID();
+    await syncDevice(j, claimant.device, [
+      mutation('action', action, { text: 'Private words', proposedBy: 'claimant' }, hlc(now, 'd')),
+      mutation('action', action, { sharing: 'private' }, hlc(now + 1, 'd')),
+    ]);
+    const edit = mutation('action', action, { due: '2027-01-01' }, hlc(now + 2, 'coach-1'));
+    const response = await syncCoach(j, cookie, claimant.id, [edit]);
+    const body = syncResponseSchema.parse(response.json());
+    expect(response.json().rejected).toEqual([
+      {
+        mutationId: edit.mutationId,
+        reason: expect.any(String),
+        record: { recordKind: 'action', record: await serverRecord(action) },
+      },
+    ]);
+    expect(body.rejected?.[0]?.record?.record).not.toHaveProperty('text');
+    expect(response.body).not.toContain('Private words');
   });
 
   it('refuses what a coach may not write: About Me, sharing, the claimant’s journal entries', async () => {

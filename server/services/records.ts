@@ -41,9 +41,19 @@ export interface Writer {
   actor: Actor;
 }
 
+export interface Refusal {
+  mutationId: string;
+  reason: string;
+  /**
+   * The record as the server holds it now (as `changes` carries it), so the phone can put its
+   * refused edit back; absent when there is no such record of this claimant's.
+   */
+  record?: RecordChange;
+}
+
 export interface ApplyResult {
   acked: string[];
-  rejected: { mutationId: string; reason: string }[];
+  rejected: Refusal[];
 }
 
 type Loose = Record<string, unknown> & { fieldClocks: Record<string, string> };
@@ -331,6 +341,43 @@ export async function applyMutations(
     entries.filter((e) => !e.recordId || !anonymous.has(e.recordId)),
   );
   return result;
+}
+
+/**
+ * The refusals with the record each one was about, as the server holds it after the batch and
+ * exactly as a pull would carry it (a private record's stub; an anonymous feedback is not kept,
+ * so it has none). Only this claimant's records, of the kind the mutation named: a refusal
+ * because the record is not theirs (NOT_FOUND) carries nothing, so it reveals nothing.
+ */
+export async function withRefusedRecords(
+  tx: Queryable,
+  claimantId: string,
+  mutations: readonly Mutation[],
+  rejected: readonly Refusal[],
+): Promise<Refusal[]> {
+  if (rejected.length === 0) return [];
+  const byId = new Map(mutations.map((m) => [m.mutationId, m]));
+  const wanted = rejected.flatMap((r) => {
+    const m = byId.get(r.mutationId);
+    return m && r.reason !== NOT_FOUND ? [m.recordId] : [];
+  });
+  const rows =
+    wanted.length === 0
+      ? []
+      : (
+          await tx.query<{ id: string; kind: RecordKind; data: AnyRecord }>(
+            `select id, kind, data from records where claimant_id = $1 and id = any($2::uuid[])`,
+            [claimantId, [...new Set(wanted)]],
+          )
+        ).rows;
+  const held = new Map(rows.map((row) => [row.id, row]));
+  return rejected.map(({ mutationId, reason }) => {
+    const m = byId.get(mutationId);
+    const row = m && reason !== NOT_FOUND ? held.get(m.recordId) : undefined;
+    return row && row.kind === m?.recordKind
+      ? { mutationId, reason, record: { recordKind: row.kind, record: row.data } as RecordChange }
+      : { mutationId, reason };
+  });
 }
 
 /** '' (from the start) or a change number; anything else is refused. */

@@ -9,7 +9,7 @@ import type { Database, Queryable } from '../db';
 import { ClockDriftError, DEFAULT_MAX_DRIFT_MS, hlcWallTime } from '../../src/domain/hlc';
 import type { Mutation, SyncResponse } from '../../src/domain/sync';
 import { ApiError } from '../http/errors';
-import { applyMutations, changesSince, lockClaimant } from './records';
+import { applyMutations, changesSince, lockClaimant, withRefusedRecords } from './records';
 import type { Writer } from './records';
 import { audit } from './audit';
 import { markViewed } from './caseload';
@@ -52,7 +52,16 @@ export async function sync(
       if (writer.actor.kind === 'coach') throw claimantDeleted();
       throw new ApiError(401, 'unauthorized', 'This device is no longer connected.');
     }
-    const { acked, rejected } = await applyMutations(tx, writer, request.mutations);
+    const applied = await applyMutations(tx, writer, request.mutations);
+    const { acked } = applied;
+    // Each refused change comes back with the record as it stands, so the phone can put back
+    // the server's copy instead of keeping a value the server will never take.
+    const rejected = await withRefusedRecords(
+      tx,
+      writer.claimantId,
+      request.mutations,
+      applied.rejected,
+    );
     const { changes, cursor, more } = await changesSince(tx, writer.claimantId, request.since);
     if (writer.actor.kind === 'device') {
       await touchDevice(tx, writer.actor.id);
@@ -60,9 +69,10 @@ export async function sync(
     } else {
       const actor = writer.actor;
       await markViewed(tx, actor.id, writer.claimantId, { upTo: cursor });
+      const read = [...changes, ...rejected.flatMap((r) => (r.record ? [r.record] : []))];
       await audit(
         tx,
-        changes.map((c) => ({
+        read.map((c) => ({
           actor,
           action: 'record.read',
           claimantId: writer.claimantId,

@@ -12,14 +12,15 @@
  * shows as saved is written down, and every mutation that reached the server too; `check()`
  * then says what, if anything, did not converge.
  *
- * Edits are legal by construction (what the apps' screens offer): the claimant never touches
- * `requirement`, never hides or deletes an action the coach proposed, and only asks for
- * adjustments on the coach's appointments; the coach writes only actions, appointments and
- * journal entries, never `sharing`, and makes only its own actions agreed requirements (the
- * server would refuse a claimant's un-share of an action the coach had just made one, and the
- * phone has no way yet to take back a refused change). The coach's writes can still be refused
- * (the claimant made an action private meanwhile); the console shows that, so such a write is
- * not saved. Feedback is always sent with the claimant's name (anonymous feedback leaves the
+ * Edits are what the apps' screens offer: the claimant never touches `requirement`, and only
+ * asks for adjustments on the coach's appointments; the coach writes only actions, appointments
+ * and journal entries, never `sharing`, and makes only its own actions agreed requirements. The
+ * claimant may hide or delete any action, the coach's too, so they race the coach making it an
+ * agreed requirement: the server refuses the claimant's change then, and the phone puts the
+ * server's copy back and tells the person (src/sync/engine.ts). Such a refused edit is counted,
+ * not lost; any other refusal of a phone's edit is a failure. The coach's writes can be refused
+ * too (the claimant made an action private meanwhile); the console shows that, so such a write
+ * is not saved. Feedback is always sent with the claimant's name (anonymous feedback leaves the
  * journal by design).
  */
 import 'fake-indexeddb/auto';
@@ -29,6 +30,7 @@ import { createDb, type WaymarkDB } from '../../src/data/db';
 import { createRepository, type Repository } from '../../src/data/repository';
 import { createSaveStatusStore } from '../../src/data/saveStatus';
 import { readConflicts, resolveConflict } from '../../src/data/conflicts';
+import { readRefusedChanges } from '../../src/data/refusedChanges';
 import { countSendable, createSyncEngine, type SyncEngine } from '../../src/sync/engine';
 import { httpTransport } from '../../src/sync/transport';
 import { applyChanges, visibleRecords, type RecordStore } from '../../src/coach/journal/records';
@@ -235,8 +237,15 @@ export class World {
   private readonly ledger: SavedEdit[] = [];
   /** `${recordId}|${field}|${hlc}` of every mutation that reached the server, with its value. */
   private readonly wire = new Map<string, unknown>();
-  /** Server refusals of phone mutations (which are legal, so none is expected). */
+  /**
+   * Server refusals of phone mutations other than hiding or deleting an agreed requirement
+   * (the phones' other edits are legal, so none is expected).
+   */
   private readonly phoneRefusals: string[] = [];
+  /** `${phone}|${recordId}|${field}|${hlc}` of every phone edit the server refused. */
+  private readonly refusedEdits = new Set<string>();
+  /** `${phone}|${recordId}` of every record a phone had a change refused on. */
+  private readonly refusedRecords = new Set<string>();
   /** Content of private records that left a phone. */
   private readonly leaks: string[] = [];
   /**
@@ -259,6 +268,7 @@ export class World {
     superseded: 0,
     inConflict: 0,
     withdrawn: 0,
+    refused: 0,
   };
 
   constructor(
@@ -350,8 +360,22 @@ export class World {
       payload: body,
     });
     if (from !== 'coach' && response.statusCode === 200) {
-      for (const r of (response.json() as { rejected?: { reason: string }[] }).rejected ?? []) {
-        this.phoneRefusals.push(`${from}: ${r.reason}`);
+      const answer = response.json() as { rejected?: { mutationId: string; reason: string }[] };
+      for (const r of answer.rejected ?? []) {
+        const m = payload.mutations.find((sent) => sent.mutationId === r.mutationId);
+        const fields = (m?.fields ?? {}) as Record<string, unknown>;
+        const hidesRequirement =
+          m?.recordKind === 'action' &&
+          AGREED_REQUIREMENT_REFUSALS.includes(r.reason) &&
+          (fields.sharing === 'private' || fields.deleted === true);
+        if (!m || !hidesRequirement) {
+          this.phoneRefusals.push(`${from}: ${r.reason}`);
+          continue;
+        }
+        this.refusedRecords.add(`${from}|${m.recordId}`);
+        for (const field of Object.keys(fields)) {
+          this.refusedEdits.add(`${from}|${m.recordId}|${field}|${m.hlc}`);
+        }
       }
     }
     return response;
@@ -728,13 +752,21 @@ export class World {
           if (x % 3 === 0) fields.sharing = 'private';
           return this.phoneSave(phone, kind, undefined, fields);
         }
+        // Now and then the claimant hides or deletes one of the coach's actions, racing the
+        // coach making it an agreed requirement (or after it did: the screens offer it).
+        const coachs = existing.filter((r) => r.proposedBy === 'coach');
+        if ((v === 8 || v === 9) && coachs.length > 0) {
+          const theirs = chooseTarget(coachs, slot % 5)!.id;
+          const hide = v === 8 ? { sharing: 'private' as const } : { deleted: true };
+          return this.phoneSave(phone, kind, theirs, hide);
+        }
         const others: FieldsByKind['action'][] = [
           { status: pick(['toDo', 'inProgress', 'done', 'dropped'] as const, x) },
           { due: x % 3 === 0 ? null : `2026-0${1 + (x % 9)}-15` },
         ];
-        // Only on their own actions do the claimant's screens offer these (the server refuses
-        // them on a coach's action that is an agreed requirement).
-        if (target.proposedBy === 'claimant') others.push({ sharing }, { deleted: true });
+        // On any action, the coach's too: the server refuses them on one that is (or has just
+        // become) an agreed requirement, and the phone puts back the server's copy.
+        others.push({ sharing }, { deleted: true });
         return this.phoneSave(phone, kind, id, edit(v, { text: pick(texts, x) }, others));
       }
       case 'checkIn': {
@@ -888,6 +920,13 @@ export class World {
             text: pick(texts, x),
             proposedBy: 'coach',
             ...(x % 3 === 0 ? { requirement: 'agreedRequirement' as const } : {}),
+          });
+        }
+        // Now and then the coach makes one of its own actions an agreed requirement (or not).
+        const own = visible.filter((r) => r.proposedBy === 'coach');
+        if (v >= 10 && own.length > 0) {
+          return this.coachWrite('action', chooseTarget(own, slot % 5)!.id, {
+            requirement: x % 4 < 3 ? 'agreedRequirement' : 'voluntary',
           });
         }
         const others: FieldsByKind['action'][] = [
@@ -1122,6 +1161,14 @@ export class World {
         const local = await phone.db.recordTable(row.kind).get(row.data.id);
         if (!local) problems.push(`${name} is missing shared ${row.kind} ${row.data.id}`);
       }
+      // The person is told only about their own changes the server refused.
+      for (const notice of await readRefusedChanges(phone.db)) {
+        if (!this.refusedRecords.has(`${name}|${notice.recordId}`)) {
+          problems.push(`${name} tells of a refused change to ${notice.recordId} it never had`);
+        } else if (notice.code === 'coachOnly') {
+          problems.push(`${name} gives no reason for the refused change to ${notice.recordId}`);
+        }
+      }
       // What the phone shows as conflicts: its own words against the value that replaced them.
       for (const { conflict, record } of await readConflicts(phone.db)) {
         const wrote = this.ledger.some(
@@ -1186,6 +1233,11 @@ export class World {
         sameValue(v, edit.value),
       );
       if (present) continue;
+      if (this.refusedEdits.has(`${edit.writer}|${edit.id}|${edit.field}|${edit.hlc}`)) {
+        // The server refused it (an agreed requirement stays): put back, not lost.
+        this.stats.refused += 1;
+        continue;
+      }
       if (inConflict) this.stats.inConflict += 1;
       else if (replaced) this.stats.superseded += 1;
       else {
@@ -1204,6 +1256,12 @@ export class World {
     }
   }
 }
+
+/** The server's reasons (services/permissions.ts) for refusing to hide or remove one. */
+const AGREED_REQUIREMENT_REFUSALS = [
+  'An agreed requirement stays shared with the work coach.',
+  'Only a work coach can remove an agreed requirement.',
+];
 
 function randomHex(length: number): string {
   return Array.from({ length }, () => Math.floor(Math.random() * 16).toString(16)).join('');

@@ -92,4 +92,40 @@ describe('the home page read without Dexie', () => {
       stop();
     }
   });
+
+  it('reads the notices of refused changes, with the action’s words and whether it is there', async () => {
+    const name = `home-data-${Math.random().toString(36).slice(2)}`;
+    const db = createDb(name);
+    opened.push(db);
+    await db.open();
+    await fill(db);
+    const action = base(3, '2026-11-01T09:00:00.000Z').id;
+    const gone = base(9, '2026-11-01T09:00:00.000Z').id;
+    await db.meta.put({
+      key: 'refusedChanges',
+      value: [
+        { recordKind: 'action', recordId: action, code: 'requirementHidden', at: 1 },
+        { recordKind: 'appointment', recordId: gone, code: 'coachOnly', at: 2 },
+      ],
+    });
+    const { refused } = await readHomeData({ name });
+    expect(refused).toEqual([
+      {
+        recordKind: 'action',
+        recordId: action,
+        code: 'requirementHidden',
+        at: 1,
+        text: 'CV',
+        exists: true,
+      },
+      {
+        recordKind: 'appointment',
+        recordId: gone,
+        code: 'coachOnly',
+        at: 2,
+        text: '',
+        exists: false,
+      },
+    ]);
+  });
 });

@@ -2,14 +2,15 @@
  * What the home page shows from the local database, read without Dexie (quickRead.ts): every
  * task's status, the work-coach summary (connected, new messages, next appointment), the
  * day-before reminder (domain/reminder.ts) and which past appointment to ask for feedback
- * about (domain/feedbackPrompt.ts), in one read
+ * about (domain/feedbackPrompt.ts), and the changes the server refused (domain/refusals.ts), in one read
  * transaction. Read again after each change in this tab and when the tab comes back into view
  * (changeSignal.ts). Loaded just after the first paint; Dexie itself loads only when a
  * page that writes opens, or for a phone that is connected to a coach (to sync).
  */
 import { TASK_IDS, TASK_RECORD_KIND, taskStatusFor } from '../domain/tasks';
 import { localIsoDate } from '../domain/dates';
-import type { Appointment, Feedback, JournalEntry } from '../domain/records';
+import type { Action, Appointment, Feedback, JournalEntry } from '../domain/records';
+import { refusedChangesFrom, type RefusedChange } from '../domain/refusals';
 import { feedbackPrompt, type FeedbackPrompt } from '../domain/feedbackPrompt';
 import { appointmentReminder, type AppointmentReminder } from '../domain/reminder';
 import { TABLE_FOR_KIND } from './dbName';
@@ -27,6 +28,19 @@ export interface HomeData {
   reminder?: AppointmentReminder;
   /** True when there is any appointment on this phone (the person's own, or the coach's). */
   hasAppointments: boolean;
+  /**
+   * Changes the server refused, whose server copy the phone put back: told once, until "Got it"
+   * (data/refusedChanges.ts), oldest first, each with its action's words when it is an action
+   * and whether the record is still there to link to.
+   */
+  refused: RefusedNotice[];
+}
+
+export interface RefusedNotice extends RefusedChange {
+  /** An action's words (trimmed; empty when it has none). */
+  text: string;
+  /** The record is on this phone and not deleted. */
+  exists: boolean;
 }
 
 /** Set by the feedback prompt's "Not now": no prompt again until the next visit. */
@@ -80,12 +94,23 @@ export async function readHomeData(
     now.getTime(),
   );
   const appointments = (contents.appointments ?? []) as Appointment[];
+  const tables: Partial<Record<string, { id: string; deleted?: boolean }[]>> = {
+    action: (contents.actions ?? []) as Action[],
+    appointment: appointments,
+    journalEntry: (contents.journalEntries ?? []) as JournalEntry[],
+  };
+  const refused = refusedChangesFrom(metaValue('refusedChanges')).map((notice) => {
+    const record = tables[notice.recordKind]?.find((r) => r.id === notice.recordId);
+    const text = notice.recordKind === 'action' ? ((record as Action | undefined)?.text ?? '') : '';
+    return { ...notice, text: text.trim(), exists: record !== undefined && !record.deleted };
+  });
   return {
     statuses,
     coach,
     feedbackPrompt: prompt,
     reminder: appointmentReminder(appointments, now),
     hasAppointments: appointments.some((a) => !a.deleted),
+    refused,
   };
 }
 

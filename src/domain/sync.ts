@@ -73,17 +73,27 @@ export const recordChangeSchema = z.discriminatedUnion('recordKind', [
 ]);
 export type RecordChange = z.infer<typeof recordChangeSchema>;
 
+/**
+ * One refused mutation. `record` (optional: older servers leave it out) is the record as the
+ * server holds it and as this device may see it, shaped like a pulled change; absent when there
+ * is no such record of theirs (then nothing about it is revealed).
+ */
+export const refusalSchema = z.object({
+  mutationId: z.uuid(),
+  reason: z.string().max(500),
+  record: recordChangeSchema.optional(),
+});
+export type Refusal = z.infer<typeof refusalSchema>;
+
 export const syncResponseSchema = z.object({
   /** Mutation ids now stored by the server (including ones it had already seen). */
   acked: z.array(z.uuid()).max(MAX_MUTATIONS_PER_REQUEST),
   /**
    * Optional: mutations the server will never accept (for example a field only a coach may set),
-   * with a plain reason. The client drops them from the outbox and may tell the person.
+   * with a plain reason. The client drops them from the outbox, puts back the server's copy of
+   * what they set and tells the person.
    */
-  rejected: z
-    .array(z.object({ mutationId: z.uuid(), reason: z.string().max(500) }))
-    .max(MAX_MUTATIONS_PER_REQUEST)
-    .optional(),
+  rejected: z.array(refusalSchema).max(MAX_MUTATIONS_PER_REQUEST).optional(),
   changes: z.array(recordChangeSchema),
   cursor: cursorSchema,
   /** Optional: true when more changes are waiting; the client asks again with the new cursor. */

@@ -6,9 +6,10 @@ import { freshDb } from '../data/testDb';
 import { createRepository } from '../data/repository';
 import { createClock } from '../domain/hlc';
 import { createSyncEngine, SyncError, type SyncTransport } from './engine';
-import { FakeSyncServer } from './fakeServer';
+import { FakeSyncServer, type Refuser } from './fakeServer';
 import type { WaymarkDB } from '../data/db';
 import type { SyncRequest } from '../domain/sync';
+import { readRefusedChanges } from '../data/refusedChanges';
 
 const CREDENTIALS = { deviceId: crypto.randomUUID(), token: 'device-token' };
 const credentials = async () => CREDENTIALS;
@@ -445,5 +446,206 @@ describe('sync engine', () => {
     expect((server.records.get(`action:${id}`)?.record as { text?: string }).text).toBe(
       'My newest words',
     );
+  });
+});
+
+/**
+ * Like server/services/permissions.ts: an agreed requirement cannot be hidden or removed by the
+ * claimant, and on the coach's appointment they may only ask for adjustments.
+ */
+const permissions: Refuser = (m, current) => {
+  const held = current as Record<string, unknown> | undefined;
+  const fields = m.fields as Record<string, unknown>;
+  if (m.recordKind === 'action' && held?.requirement === 'agreedRequirement') {
+    if (fields.deleted === true) return 'Only a work coach can remove an agreed requirement.';
+    if (fields.sharing === 'private') return 'An agreed requirement stays shared.';
+  }
+  if (m.recordKind === 'appointment' && held?.source === 'coach') {
+    const other = Object.keys(fields).filter((f) => f !== 'adjustments');
+    if (other.length > 0) return `Only the work coach can change ${other.join(', ')}.`;
+  }
+  return undefined;
+};
+
+describe('changes the server refuses', () => {
+  const WALK = 'Walk to the shop twice a week';
+
+  function world(options: { withRecords?: boolean; send?: () => Promise<void> } = {}) {
+    const db = freshDb();
+    const server = new FakeSyncServer({ refuse: permissions, ...options });
+    const repo = createRepository(db);
+    const plain = server.transport();
+    const engine = createSyncEngine({
+      db,
+      credentials,
+      now: () => 5_000,
+      transport: {
+        send: async (request, token) => {
+          await options.send?.();
+          return plain.send(request, token);
+        },
+      },
+    });
+    return { db, server, repo, engine };
+  }
+
+  /** The coach's action, on the phone; then (unseen by it) the coach makes it agreed. */
+  async function coachAction(server: FakeSyncServer, engine: { syncOnce(): Promise<unknown> }) {
+    const id = crypto.randomUUID();
+    server.write(
+      'action',
+      id,
+      { text: WALK, proposedBy: 'coach', requirement: 'voluntary', sharing: 'shared' },
+      coachClock.tick(),
+    );
+    await engine.syncOnce();
+    return id;
+  }
+
+  const held = (server: FakeSyncServer, kind: string, id: string) =>
+    server.records.get(`${kind}:${id}`)?.record as unknown as Record<string, unknown> & {
+      fieldClocks: Record<string, string>;
+    };
+
+  it('puts back what the server holds, with its clock, and notes it for the person', async () => {
+    const { db, server, repo, engine } = world();
+    const id = await coachAction(server, engine);
+    await repo.saveFields('action', id, { sharing: 'private' }); // offline
+    server.write('action', id, { requirement: 'agreedRequirement' }, coachClock.tick());
+
+    const outcome = await engine.syncOnce();
+    expect(outcome).toMatchObject({ sent: 1, acked: 0, conflicts: 0 });
+    const local = (await db.actions.get(id)) as unknown as Record<string, unknown> & {
+      fieldClocks: Record<string, string>;
+    };
+    const theirs = held(server, 'action', id);
+    expect(local).toMatchObject({ sharing: 'shared', requirement: 'agreedRequirement' });
+    expect(local.fieldClocks).toEqual(theirs.fieldClocks);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.conflicts.count()).toBe(0);
+    expect(await readRefusedChanges(db)).toEqual([
+      { recordKind: 'action', recordId: id, code: 'requirementHidden', at: 5_000 },
+    ]);
+    // Nothing refused is offered again.
+    expect(await engine.syncOnce()).toMatchObject({ sent: 0 });
+  });
+
+  it('puts back a removed agreed requirement, and says so', async () => {
+    const { db, server, repo, engine } = world();
+    const id = await coachAction(server, engine);
+    await repo.deleteRecord('action', id);
+    server.write('action', id, { requirement: 'agreedRequirement' }, coachClock.tick());
+    await engine.syncOnce();
+    expect(await db.actions.get(id)).toMatchObject({ deleted: false, text: WALK });
+    expect((await db.actions.get(id))?.fieldClocks).not.toHaveProperty('deleted');
+    expect((await readRefusedChanges(db)).map((n) => n.code)).toEqual(['requirementDeleted']);
+  });
+
+  it('keeps a newer local edit of the field that still waits to be sent', async () => {
+    let typing: (() => Promise<void>) | undefined;
+    const { db, server, repo, engine } = world({ send: () => typing?.() ?? Promise.resolve() });
+    const id = crypto.randomUUID();
+    server.write(
+      'appointment',
+      id,
+      { at: '2026-12-01T10:00:00.000Z', place: 'Jobcentre', source: 'coach' },
+      coachClock.tick(),
+    );
+    await engine.syncOnce();
+    await repo.saveFields('appointment', id, { place: 'Library' });
+    // While the request is on its way, the person changes the place again.
+    typing = async () => {
+      typing = undefined;
+      await repo.saveFields('appointment', id, { place: 'Town hall' });
+    };
+    await engine.syncOnce();
+    expect(await db.appointments.get(id)).toMatchObject({ place: 'Town hall' });
+    expect(await db.outbox.count()).toBe(1);
+    expect(await readRefusedChanges(db)).toEqual([]);
+
+    // That edit is judged on its own, and put back in turn.
+    await engine.syncOnce();
+    expect(await db.appointments.get(id)).toMatchObject({ place: 'Jobcentre' });
+    expect((await db.appointments.get(id))?.fieldClocks.place).toBe(
+      held(server, 'appointment', id).fieldClocks.place,
+    );
+    expect(await readRefusedChanges(db)).toMatchObject([
+      { recordKind: 'appointment', recordId: id, code: 'coachOnly' },
+    ]);
+  });
+
+  it('leaves the data alone when the server sends no record (an older server)', async () => {
+    const { db, server, repo, engine } = world({ withRecords: false });
+    const id = await coachAction(server, engine);
+    await repo.saveFields('action', id, { sharing: 'private' });
+    server.write('action', id, { requirement: 'agreedRequirement' }, coachClock.tick());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await engine.syncOnce();
+    warn.mockRestore();
+    expect(await db.actions.get(id)).toMatchObject({ sharing: 'private' });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await readRefusedChanges(db)).toEqual([]);
+  });
+
+  it('leaves the data alone for a record the server does not have', async () => {
+    const refuseAll: Refuser = () => 'There is no such record.';
+    const db = freshDb();
+    const server = new FakeSyncServer({ refuse: refuseAll });
+    const repo = createRepository(db);
+    const engine = createSyncEngine({ db, credentials, transport: server.transport() });
+    const id = await repo.createRecord('action', { text: 'Ring the GP' });
+    const before = await db.actions.get(id);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await engine.syncOnce();
+    warn.mockRestore();
+    expect(await db.actions.get(id)).toEqual(before);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await readRefusedChanges(db)).toEqual([]);
+  });
+
+  it('sends again the words saved with a refused un-share, which the server never saw', async () => {
+    const { db, server, repo, engine } = world();
+    const id = await coachAction(server, engine);
+    server.write('action', id, { requirement: 'agreedRequirement' }, coachClock.tick());
+    await repo.saveFields('action', id, { statusReason: 'Started on Monday', sharing: 'private' });
+    await engine.syncOnce();
+    expect(await db.actions.get(id)).toMatchObject({
+      sharing: 'shared',
+      statusReason: 'Started on Monday',
+    });
+    const [waiting] = await db.outbox.toArray();
+    expect(waiting?.fields).toEqual({ statusReason: 'Started on Monday' });
+
+    await engine.syncOnce();
+    expect(held(server, 'action', id)).toMatchObject({
+      sharing: 'shared',
+      statusReason: 'Started on Monday',
+    });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('closes an open conflict on a field it puts back', async () => {
+    const { db, server, repo, engine } = world();
+    const id = crypto.randomUUID();
+    server.write(
+      'appointment',
+      id,
+      { at: '2026-12-01T10:00:00.000Z', place: 'Jobcentre', source: 'coach' },
+      coachClock.tick(),
+    );
+    await engine.syncOnce();
+    await db.conflicts.put({
+      id: `appointment:${id}:place`,
+      recordKind: 'appointment',
+      recordId: id,
+      field: 'place',
+      localValue: 'Library',
+      remoteValue: 'Jobcentre',
+      foundAt: 1,
+    });
+    await repo.saveFields('appointment', id, { place: 'Library' });
+    await engine.syncOnce();
+    expect(await db.conflicts.count()).toBe(0);
+    expect(await db.appointments.get(id)).toMatchObject({ place: 'Jobcentre' });
   });
 });

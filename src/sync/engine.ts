@@ -31,16 +31,19 @@ import { compareHlc } from '../domain/hlc';
 import { mergeRecords, sameValue } from '../domain/merge';
 import type { AnyRecord, RecordKind } from '../domain/records';
 import { isShareable } from '../domain/sharing';
+import { refusalCode, type RefusedChange } from '../domain/refusals';
 import {
   MAX_MUTATIONS_PER_REQUEST,
   batchSize,
   syncResponseSchema,
   type Mutation,
+  type Refusal,
   type SyncRequest,
   type SyncResponse,
 } from '../domain/sync';
 import { TABLE_FOR_KIND, type OutboxEntry, type SyncConflict, type WaymarkDB } from '../data/db';
 import { readMeta, receiveIn, type ClockSource } from '../data/deviceClock';
+import { noteRefusedChanges } from '../data/refusedChanges';
 
 export type SyncErrorKind = 'unpaired' | 'offline' | 'unauthorized' | 'rejected' | 'server';
 
@@ -157,10 +160,17 @@ function unshareOf(
   return { sharing: fields.sharing, ...(source === undefined ? {} : { source }) };
 }
 
-/** A record's own fields (answers and settings), without the envelope. */
+/**
+ * A record's own fields (answers and settings), without the envelope, to send with sharing it
+ * again. Not whether an action is an agreed requirement: that is the coach's to say, and the
+ * server refuses the whole change when it carries it for an action the coach has made one (even
+ * unchanged). When the server's copy lacks it, missingOnServer sends it, with its own clock.
+ */
 function contentOf(record: AnyRecord): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(record).filter(([field, value]) => !ENVELOPE.has(field) && value !== undefined),
+    Object.entries(record).filter(
+      ([field, value]) => !ENVELOPE.has(field) && field !== 'requirement' && value !== undefined,
+    ),
   );
 }
 
@@ -202,22 +212,129 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, transport } = options;
   const now = options.now ?? (() => Date.now());
 
-  async function apply(response: SyncResponse): Promise<number> {
+  /**
+   * Puts back the server's copy of what refused mutations set (see putBack), and notes for the
+   * person each record whose value on screen changed. Runs inside apply's transaction, before
+   * pulled changes are merged, so that nothing refused is offered to the server again.
+   */
+  async function takeBackRefused(
+    refusals: readonly Refusal[],
+    entries: ReadonlyMap<string, OutboxEntry>,
+    sent: ReadonlyMap<string, Mutation>,
+    at: number,
+  ): Promise<void> {
+    const waiting = await db.outbox.toArray();
+    const notices: RefusedChange[] = [];
+    for (const refusal of refusals) {
+      const entry = entries.get(refusal.mutationId);
+      const server = refusal.record;
+      if (!entry || !server) {
+        // Nothing to put back: the server holds no such record of ours (or is older).
+        console.warn('The server refused a change', refusal.mutationId, refusal.reason);
+        continue;
+      }
+      if (server.recordKind !== entry.recordKind || server.record.id !== entry.recordId) continue;
+      const judged = sent.get(entry.mutationId)?.fields ?? entry.fields;
+      const fields = Object.keys(entry.fields).filter((field) => field in judged);
+      try {
+        await receiveIn(db, server.record.updated, options.clock);
+      } catch (error) {
+        console.warn('Ignoring a far-future clock from the server', error);
+      }
+      const changed = await putBack(entry, fields, server.record as Loose, waiting);
+      if (changed) {
+        const remote = server.record as Loose;
+        notices.push({
+          recordKind: entry.recordKind,
+          recordId: entry.recordId,
+          code: refusalCode(entry.recordKind, judged, remote),
+          at,
+        });
+      }
+    }
+    await noteRefusedChanges(db, notices);
+  }
+
+  /**
+   * For each of `fields` that a refused mutation set: the server's value and field clock take
+   * its place, unless a newer local edit of that field still waits in the outbox (it will be
+   * sent and judged on its own). A field a private record's stub does not hold stays as it is
+   * (the server keeps no copy of it). An open conflict on a field put back is over: the
+   * server's value stands. Returns true when a value the person sees changed.
+   */
+  async function putBack(
+    entry: OutboxEntry,
+    fields: readonly string[],
+    remote: Loose,
+    waiting: readonly OutboxEntry[],
+  ): Promise<boolean> {
+    const table = db.recordTable(entry.recordKind) as unknown as Table<AnyRecord, string>;
+    const local = (await table.get(entry.recordId)) as Loose | undefined;
+    if (!local) return false;
+    const stub = !isShareable(entry.recordKind, remote as never);
+    const next: Loose = { ...local, fieldClocks: { ...local.fieldClocks } };
+    let changed = false;
+    let touched = false;
+    for (const field of fields) {
+      const newer = waiting.some(
+        (other) =>
+          other.recordKind === entry.recordKind &&
+          other.recordId === entry.recordId &&
+          field in other.fields &&
+          compareHlc(other.hlc, entry.hlc) > 0,
+      );
+      const clock = remote.fieldClocks[field];
+      if (newer || (stub && clock === undefined)) continue;
+      if (!sameValue(next[field], remote[field])) changed = true;
+      if (remote[field] === undefined) delete next[field];
+      else next[field] = remote[field];
+      if (clock === undefined) delete next.fieldClocks[field];
+      else next.fieldClocks[field] = clock;
+      touched = true;
+      await db.conflicts.delete(`${entry.recordKind}:${entry.recordId}:${field}`);
+    }
+    if (touched) await table.put(next);
+    return changed;
+  }
+
+  async function apply(response: SyncResponse, sentNow: readonly Mutation[]): Promise<number> {
     let conflicts = 0;
     const scope = [...tablesOf(db), db.outbox, db.meta, db.conflicts, db.sent];
     await db.transaction('rw', scope, async () => {
       const at = now();
-      const refused = new Set((response.rejected ?? []).map((r) => r.mutationId));
+      const refusals = response.rejected ?? [];
+      const refused = new Set(refusals.map((r) => r.mutationId));
       const ackedIds = new Set(response.acked);
+      const all = await db.outbox.toArray();
+      const sent = new Map(sentNow.map((m) => [m.mutationId, m]));
+      const entries = new Map(
+        all.filter((entry) => refused.has(entry.mutationId)).map((e) => [e.mutationId, e]),
+      );
+      // A refused un-share went without the content saved with it: that content was never
+      // judged, so it waits again (under a new mutation id: the server remembers the old one as
+      // refused), to be sent like any other edit once the record is shared.
+      const unjudged: OutboxEntry[] = [];
+      for (const entry of entries.values()) {
+        const judged = sent.get(entry.mutationId)?.fields;
+        if (!judged) continue;
+        const rest = Object.entries(entry.fields).filter(([field]) => !(field in judged));
+        if (rest.length === 0) continue;
+        unjudged.push({
+          mutationId: crypto.randomUUID(),
+          recordKind: entry.recordKind,
+          recordId: entry.recordId,
+          fields: Object.fromEntries(rest),
+          hlc: entry.hlc,
+        } as OutboxEntry);
+      }
       // The outbox as it was before this answer: every local edit the server had not
       // confirmed, including those it acknowledges now (a pulled change may still beat them).
-      const before = (await db.outbox.toArray()).filter((entry) => !refused.has(entry.mutationId));
+      const before = [...all.filter((entry) => !refused.has(entry.mutationId)), ...unjudged];
       const acked = before.filter((entry) => ackedIds.has(entry.mutationId));
       const done = [...response.acked, ...refused];
       if (done.length > 0) await db.outbox.where('mutationId').anyOf(done).delete();
-      for (const rejected of response.rejected ?? []) {
-        console.warn('The server refused a change', rejected.mutationId, rejected.reason);
-      }
+      if (unjudged.length > 0) await db.outbox.bulkAdd(unjudged);
+      await takeBackRefused(refusals, entries, sent, at);
       // The person's own latest value of each field they changed that the server had not
       // confirmed, from the outbox (the record may already show someone else's value there,
       // from an earlier conflict).
@@ -337,7 +454,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const parsed = syncResponseSchema.safeParse(raw);
       if (!parsed.success)
         throw new SyncError('server', 'The server sent an answer we could not read.');
-      const conflicts = await apply(parsed.data);
+      const conflicts = await apply(parsed.data, mutations);
       const moreToSend =
         ready.length > mutations.length ||
         (waiting.length === MAX_MUTATIONS_PER_REQUEST && mutations.length > 0);

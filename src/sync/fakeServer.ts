@@ -1,19 +1,39 @@
 /**
  * An in-memory stand-in for the sync server, for the engine's tests: the same protocol and the
- * same merge (domain/merge.ts), idempotent by mutation id, with a change sequence as cursor.
+ * same merge (domain/merge.ts), idempotent by mutation id, with a change sequence as cursor;
+ * it can refuse mutations as the real server does, answering with the record it holds.
  * Test-only (imported by *.test.ts files).
  */
 import { applyFields } from '../domain/merge';
 import type { AnyRecord, RecordKind } from '../domain/records';
-import { syncRequestSchema, type RecordChange, type SyncResponse } from '../domain/sync';
+import {
+  syncRequestSchema,
+  type Mutation,
+  type RecordChange,
+  type SyncResponse,
+} from '../domain/sync';
 import type { Hlc } from '../domain/hlc';
 import type { SyncTransport } from './engine';
+
+/**
+ * Decides whether the server refuses a mutation (like server/services/permissions.ts): the
+ * reason, or undefined to apply it. `current` is the record as the server holds it.
+ */
+export type Refuser = (mutation: Mutation, current: AnyRecord | undefined) => string | undefined;
 
 export class FakeSyncServer {
   readonly records = new Map<string, { kind: RecordKind; record: AnyRecord; seq: number }>();
   readonly applied = new Set<string>();
+  /** Mutation ids refused, with the reason (a retry is refused again). */
+  readonly refused = new Map<string, string>();
   applyCount = 0;
   private seq = 0;
+
+  /**
+   * `refuse`: which mutations to refuse; `withRecords` false answers as servers did before
+   * refusals carried the record.
+   */
+  constructor(private readonly options: { refuse?: Refuser; withRecords?: boolean } = {}) {}
 
   write(kind: RecordKind, id: string, fields: Record<string, unknown>, hlc: Hlc): void {
     const key = `${kind}:${id}`;
@@ -43,7 +63,17 @@ export class FakeSyncServer {
   handle(body: unknown): SyncResponse {
     const request = syncRequestSchema.parse(JSON.parse(JSON.stringify(body)));
     const acked: string[] = [];
+    const refusals: { mutation: Mutation; reason: string }[] = [];
     for (const m of request.mutations) {
+      const current = this.records.get(`${m.recordKind}:${m.recordId}`)?.record;
+      const reason =
+        this.refused.get(m.mutationId) ??
+        (this.applied.has(m.mutationId) ? undefined : this.options.refuse?.(m, current));
+      if (reason !== undefined) {
+        this.refused.set(m.mutationId, reason);
+        refusals.push({ mutation: m, reason });
+        continue;
+      }
       if (!this.applied.has(m.mutationId)) {
         this.write(m.recordKind, m.recordId, m.fields as Record<string, unknown>, m.hlc);
         this.applied.add(m.mutationId);
@@ -56,7 +86,24 @@ export class FakeSyncServer {
       .filter((entry) => entry.seq > since)
       .sort((a, b) => a.seq - b.seq)
       .map((entry) => ({ recordKind: entry.kind, record: entry.record }) as RecordChange);
-    return JSON.parse(JSON.stringify({ acked, changes, cursor: String(this.seq) })) as SyncResponse;
+    const rejected = refusals.map(({ mutation, reason }) => {
+      const held = this.records.get(`${mutation.recordKind}:${mutation.recordId}`);
+      return held && this.options.withRecords !== false
+        ? {
+            mutationId: mutation.mutationId,
+            reason,
+            record: { recordKind: held.kind, record: held.record },
+          }
+        : { mutationId: mutation.mutationId, reason };
+    });
+    return JSON.parse(
+      JSON.stringify({
+        acked,
+        ...(rejected.length > 0 ? { rejected } : {}),
+        changes,
+        cursor: String(this.seq),
+      }),
+    ) as SyncResponse;
   }
 
   /** A transport to this server; `faults` can drop the answer after the server applied it. */

@@ -3,8 +3,11 @@
 // the phone is offline and has changed them too. Back online, the phone keeps both versions
 // visible, says a change needs a choice, and the person chooses on "Changes to check" (axe
 // clean in English and Welsh). What they kept is on the phone and in the coach's journal.
+// And a change the server refuses: the phone, offline, hides an action the coach then makes an
+// agreed requirement; back online, the phone puts the server's copy back and the home page says
+// so, plainly and once (axe clean in English and Welsh).
 import { expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   axeViolations,
   newPhoneContext,
@@ -17,6 +20,9 @@ import enCommon from '../../locales/en/common.json';
 import enActionPlan from '../../locales/en/actionPlan.json';
 import enConflicts from '../../locales/en/conflicts.json';
 import cyConflicts from '../../locales/cy/conflicts.json';
+import enHome from '../../locales/en/home.json';
+import cyHome from '../../locales/cy/home.json';
+import enSharing from '../../locales/en/sharing.json';
 
 const browser = useBrowser();
 
@@ -110,6 +116,119 @@ it('shows when an action was sent, and lets the person choose between clashing c
     await actionCard(page, 'Ring the GP on Monday')
       .getByText(/^Sent to your work coach at \d/)
       .waitFor({ timeout: 30_000 });
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * Opens `path` (the app syncs as it starts) until `shown` appears: a change made elsewhere
+ * arrives with a sync round, so each try gives one its time.
+ */
+async function openUntilShown(page: Page, path: string, shown: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(path);
+    try {
+      await shown.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
+}
+
+it('puts back an action the coach made an agreed requirement while the phone hid it, and says so kindly', async () => {
+  const base = inject('baseURL');
+  const coach = await signInCoach(base, inject('coach'));
+  const { claimantId, link } = await addClaimant(coach, 'E2E refused');
+  const context = await newPhoneContext(browser(), base, { language: 'en' });
+  const page = await context.newPage();
+  const walk = 'Walk to the shop twice a week';
+  try {
+    await page.goto(link);
+    await page.getByRole('button', { name: enPairing.connect }).click();
+    await page.getByRole('heading', { level: 1, name: enPairing.connectedTitle }).waitFor();
+    await waitForServiceWorker(page);
+
+    // The coach suggests an action; the phone gets it.
+    const id = crypto.randomUUID();
+    await coachWrites(coach, claimantId, 'action', id, {
+      text: walk,
+      proposedBy: 'coach',
+      requirement: 'voluntary',
+    });
+    await openUntilShown(page, '/action-plan', actionCard(page, walk));
+
+    // Offline, the person keeps it private; meanwhile the coach makes it an agreed requirement.
+    await context.setOffline(true);
+    await page.goto(`/action-plan/action/${id}`);
+    await page
+      .getByRole('radio', { name: new RegExp(`^${enSharing.private}`) })
+      .check({ force: true });
+    // Saved on the phone (the un-share waits in the outbox; a private item shows no "sent").
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const open = indexedDB.open('waymark');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+                all.onsuccess = () => {
+                  open.result.close();
+                  resolve(
+                    (all.result as { fields: { sharing?: string } }[]).filter(
+                      (entry) => entry.fields.sharing === 'private',
+                    ).length,
+                  );
+                };
+              };
+            }),
+        ),
+      )
+      .toBe(1);
+    await coachWrites(coach, claimantId, 'action', id, { requirement: 'agreedRequirement' });
+
+    // Back online: the server keeps its copy, the phone puts it back and the home page says so.
+    await context.setOffline(false);
+    const heading = page.getByRole('heading', { level: 2, name: enHome.refused.heading });
+    await openUntilShown(page, '/', heading);
+    const note = page.locator('section.refused-notice');
+    await note
+      .getByText(enHome.refused.requirementHidden.replace('{{text}}', walk), { exact: true })
+      .waitFor();
+    await note.getByRole('link', { name: enHome.refused.see.action }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await page.getByRole('heading', { level: 2, name: cyHome.refused.heading }).waitFor();
+    await note.getByText(cyHome.refused.requirementHidden.replace('{{text}}', walk)).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading.waitFor();
+
+    // The action is shared again on the phone, as the coach sees it.
+    expect((await coachRecords(coach, claimantId)).get(`action:${id}`)).toMatchObject({
+      text: walk,
+      requirement: 'agreedRequirement',
+      sharing: 'shared',
+    });
+    await note.getByRole('link', { name: enHome.refused.see.action }).click();
+    // An agreed requirement is always shared: the page says so and offers no "keep private".
+    await page.getByText(enActionPlan.requirement.alwaysShared).waitFor();
+    expect(
+      await page.getByRole('radio', { name: new RegExp(`^${enSharing.private}`) }).count(),
+    ).toBe(0);
+
+    // "Got it" clears the note for good.
+    await page.goto('/');
+    await page.getByRole('button', { name: enHome.refused.gotIt }).click();
+    await heading.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: enHome.title }).waitFor();
+    await page.getByText(/^You have finished/).waitFor();
+    expect(await heading.count()).toBe(0);
   } finally {
     await context.close();
   }

@@ -6,7 +6,8 @@
  * person has added appointments of their own). The day before an appointment, and on the day,
  * a reminder sits at the top with links to it and, for the coach's, to getting ready. After a coach
  * appointment, a small prompt asks for feedback (domain/feedbackPrompt.ts says when); its
- * buttons load the code that writes only when pressed.
+ * buttons load the code that writes only when pressed. When the server kept its copy of a change
+ * the person made (HomeRefused.tsx), a note near the top says so, once.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,7 @@ import { CONNECT_PATH } from '../../features/pairing/routes';
 import { clockTime, dateTimeInWords } from '../../features/journal/dateTimeWords';
 import { usePageTitle, useNavigation } from '../navigation';
 import { monthNames, versionDate } from '../../features/workbook/dates';
+import { HomeRefused } from './HomeRefused';
 import './HomePage.css';
 
 export function HomePage() {
@@ -39,6 +41,7 @@ export function HomePage() {
         {t('home.title')}
       </PageHeading>
       <p className="lead">{t('home.intro')}</p>
+      {home && <HomeRefused notices={home.refused} focusAfter={heading} />}
       <Callout>{t('home.privacy')}</Callout>
       {reminder && (
         <section className="appointment-reminder" aria-labelledby="appointment-reminder">
