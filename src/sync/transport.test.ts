@@ -1,6 +1,6 @@
 // The HTTP transport: the request it sends, and how server answers become SyncError kinds.
-import { describe, expect, it } from 'vitest';
-import { httpTransport } from './transport';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SYNC_TIMEOUT_MS, httpTransport } from './transport';
 
 const request = { deviceId: crypto.randomUUID(), since: '', mutations: [] };
 
@@ -48,6 +48,68 @@ describe('httpTransport', () => {
     await expect(transport.send(request, 'tok')).rejects.toMatchObject({
       kind: 'offline',
       retryable: true,
+    });
+  });
+
+  describe('a stalled connection', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** A fetch that never answers; it gives up only when its signal is aborted. */
+    const stalled =
+      (seen: { signal?: AbortSignal }): typeof fetch =>
+      (_url, init) =>
+        new Promise<Response>((_, reject) => {
+          seen.signal = init?.signal ?? undefined;
+          init?.signal?.addEventListener('abort', () =>
+            reject(new DOMException('The operation was aborted.', 'AbortError')),
+          );
+        });
+
+    it(`gives up after ${SYNC_TIMEOUT_MS / 1000} s as offline, aborting the request`, async () => {
+      vi.useFakeTimers();
+      const seen: { signal?: AbortSignal } = {};
+      const sending = httpTransport('', stalled(seen)).send(request, 'tok');
+      const outcome = sending.then(
+        () => 'answered',
+        (error: unknown) => error,
+      );
+      await vi.advanceTimersByTimeAsync(SYNC_TIMEOUT_MS - 1);
+      expect(seen.signal?.aborted).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(seen.signal?.aborted).toBe(true);
+      expect(await outcome).toMatchObject({ kind: 'offline', retryable: true });
+    });
+
+    it('gives up even when the fetch does not heed the signal', async () => {
+      const transport = httpTransport('', () => new Promise<Response>(() => {}), {
+        timeoutMs: 20,
+      });
+      await expect(transport.send(request, 'tok')).rejects.toMatchObject({
+        kind: 'offline',
+        message: 'The server took too long to answer.',
+      });
+    });
+
+    it('gives up on an answer whose body stops arriving', async () => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"acked":['));
+        },
+      });
+      const transport = httpTransport('', async () => new Response(body, { status: 200 }), {
+        timeoutMs: 20,
+      });
+      await expect(transport.send(request, 'tok')).rejects.toMatchObject({ kind: 'offline' });
+    });
+
+    it('leaves a quick answer alone', async () => {
+      vi.useFakeTimers();
+      const transport = httpTransport('', answering(200, { acked: [], changes: [], cursor: '' }));
+      expect(await transport.send(request, 'tok')).toEqual({ acked: [], changes: [], cursor: '' });
+      // No timer is left behind to fire later.
+      expect(vi.getTimerCount()).toBe(0);
     });
   });
 });
