@@ -316,7 +316,13 @@ function ActionForm({
           save({ statusReason: value });
         }}
       />
-      {live ? <SharingChoice kind="action" id={id} value={live.sharing} /> : null}
+      {/* An agreed requirement is always shared (the server refuses hiding one): say so, and
+          offer no choice that would only be put back. */}
+      {agreed ? (
+        <p>{t('actionPlan.requirement.alwaysShared')}</p>
+      ) : live ? (
+        <SharingChoice kind="action" id={id} value={live.sharing} />
+      ) : null}
       <ButtonGroup>
         <Button type="submit">{t('actionPlan.form.save')}</Button>
       </ButtonGroup>

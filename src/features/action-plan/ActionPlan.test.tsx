@@ -95,6 +95,9 @@ describe('action plan', () => {
     expect(screen.getByText(en.requirement.agreedRequirement)).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: en.form.text })).toBeNull();
     expect(screen.queryByRole('radio', { name: en.statuses.dropped })).toBeNull();
+    // Always shared: said plainly, with no "keep private" the server would only refuse.
+    expect(screen.getByText(en.requirement.alwaysShared)).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /private/i })).toBeNull();
     await click(screen.getByRole('radio', { name: en.statuses.inProgress }));
     await waitFor(async () =>
       expect((await repository.getRecord('action', id))?.status).toBe('inProgress'),
