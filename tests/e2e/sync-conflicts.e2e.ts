@@ -8,14 +8,8 @@
 // so, plainly and once (axe clean in English and Welsh).
 import { expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import {
-  axeViolations,
-  newPhoneContext,
-  useBrowser,
-  waitForServiceWorker,
-} from './support/browser';
+import { axeViolations, connectPhone, newPhoneContext, useBrowser } from './support/browser';
 import { addClaimant, coachRecords, coachWrites, signInCoach } from './support/coach';
-import enPairing from '../../locales/en/pairing.json';
 import enCommon from '../../locales/en/common.json';
 import enActionPlan from '../../locales/en/actionPlan.json';
 import enConflicts from '../../locales/en/conflicts.json';
@@ -39,10 +33,7 @@ it('shows when an action was sent, and lets the person choose between clashing c
   const context = await newPhoneContext(browser(), base, { language: 'en' });
   const page = await context.newPage();
   try {
-    await page.goto(link);
-    await page.getByRole('button', { name: enPairing.connect }).click();
-    await page.getByRole('heading', { level: 1, name: enPairing.connectedTitle }).waitFor();
-    await waitForServiceWorker(page);
+    await connectPhone(page, link);
 
     // The phone adds an action; once the server has it, the action says when it was sent.
     const id = crypto.randomUUID();
@@ -145,10 +136,7 @@ it('puts back an action the coach made an agreed requirement while the phone hid
   const page = await context.newPage();
   const walk = 'Walk to the shop twice a week';
   try {
-    await page.goto(link);
-    await page.getByRole('button', { name: enPairing.connect }).click();
-    await page.getByRole('heading', { level: 1, name: enPairing.connectedTitle }).waitFor();
-    await waitForServiceWorker(page);
+    await connectPhone(page, link);
 
     // The coach suggests an action; the phone gets it.
     const id = crypto.randomUUID();

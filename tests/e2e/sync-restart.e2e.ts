@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newPhoneContext, useBrowser, waitForServiceWorker } from './support/browser';
+import { connectPhone, newPhoneContext, useBrowser } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
 import { addClaimant, coachRecords, signInCoach } from './support/coach';
-import enPairing from '../../locales/en/pairing.json';
 import enActionPlan from '../../locales/en/actionPlan.json';
 
 const browser = useBrowser();
@@ -40,10 +39,7 @@ function outboxCount(page: Page): Promise<number> {
 
 async function pair(context: BrowserContext, link: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(link);
-  await page.getByRole('button', { name: enPairing.connect }).click();
-  await page.getByRole('heading', { level: 1, name: enPairing.connectedTitle }).waitFor();
-  await waitForServiceWorker(page);
+  await connectPhone(page, link);
   return page;
 }
 

@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
+import enPairing from '../../../locales/en/pairing.json';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -94,6 +95,18 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       );
     }
   });
+}
+
+/**
+ * Connects a phone to its coach as a person would: opens the coach's link, presses Connect, and
+ * waits for "connected" and for the service worker (which sends in the background) to be in
+ * control.
+ */
+export async function connectPhone(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.getByRole('button', { name: enPairing.connect }).click();
+  await page.getByRole('heading', { level: 1, name: enPairing.connectedTitle }).waitFor();
+  await waitForServiceWorker(page);
 }
 
 /**
