@@ -1,8 +1,9 @@
 /**
  * Dialog: a modal with a heading (RAC ModalOverlay + Modal + Dialog). Focus moves into it,
- * stays inside while open and returns to where it was on close; Escape closes it. Use it
- * inside RAC's DialogTrigger (re-exported from the kit) or control it with isOpen and
- * onOpenChange. `children` may be a function receiving `close` for its own buttons.
+ * stays inside while open and returns to where it was on close; Escape closes it. Control it
+ * with isOpen and onOpenChange (the kit's Button is a native button, not a RAC trigger).
+ * `children` may be a function receiving `close` for its own buttons. For a plain yes/no
+ * question, ConfirmDialog.
  */
 import type { ReactNode } from 'react';
 import { Dialog as RACDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';

@@ -14,6 +14,7 @@ export {
   type CheckboxGroupProps,
   type CheckboxProps,
 } from './CheckboxGroup';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export {
   ErrorSummary,

@@ -204,10 +204,46 @@ describe('the coach console', () => {
       await heading(page, enCoach.tabs.appointments, 2).waitFor();
       await page.getByText(enCoach.appointments.howOptions.phone, { exact: true }).waitFor();
 
+      // Cancelling it asks first: "No" changes nothing and gives focus back; "Yes", by keyboard,
+      // cancels it.
+      await page.getByRole('link', { name: new RegExp(`^${enCoach.appointments.change}`) }).click();
+      await heading(page, enCoach.appointments.editTitle).waitFor();
+      const cancelButton = page.getByRole('button', {
+        name: enCoach.appointments.cancelAppointment,
+      });
+      await cancelButton.click();
+      const askCancel = page.getByRole('alertdialog', {
+        name: enCoach.appointments.confirmCancelTitle,
+      });
+      await askCancel.getByText(enCoach.appointments.confirmCancelBody).waitFor();
+      await askCancel.getByRole('button', { name: enCoach.appointments.confirmCancelNo }).click();
+      await askCancel.waitFor({ state: 'detached' });
+      expect(await cancelButton.evaluate((button) => button === document.activeElement)).toBe(true);
+      await cancelButton.click();
+      await askCancel.getByRole('button', { name: enCoach.appointments.confirmCancelYes }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(enCoach.appointments.cancelled).waitFor();
+      await page
+        .getByText(enCoach.appointments.statuses.cancelled, { exact: true })
+        .first()
+        .waitFor();
+
       // The caseload lists the claimant as connected.
       await page.goto('/coach');
       const entry = page.getByRole('listitem').filter({ hasText: 'Console claimant' });
       await entry.getByText(enCoach.caseload.connected_one, { exact: true }).waitFor();
+
+      // Disconnecting the phone asks first too, and then says what it means.
+      await page.goto(`/coach/claimants/${claimantId}`);
+      await openSection(page, enCoach.tabs.connection);
+      await page
+        .getByRole('button', { name: new RegExp(`^${enCoach.connection.revoke}`) })
+        .first()
+        .click();
+      const askRevoke = page.getByRole('alertdialog', { name: enCoach.connection.confirmTitle });
+      await askRevoke.getByRole('button', { name: enCoach.connection.confirmYes }).click();
+      await askRevoke.waitFor({ state: 'detached' });
+      await page.getByText(enCoach.connection.revoked).waitFor();
     } finally {
       await phone.close();
       await coach.close();

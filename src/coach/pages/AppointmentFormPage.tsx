@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import {
   Button,
   ButtonGroup,
-  Dialog,
+  ConfirmDialog,
   ErrorSummary,
   Link,
   PageHeading,
@@ -206,32 +206,15 @@ function AppointmentForm({ appointment }: { appointment: Appointment | null }) {
           </Link>
         </ButtonGroup>
       </form>
-      <Dialog
+      <ConfirmDialog
         title={t('coach.appointments.confirmCancelTitle')}
-        role="alertdialog"
+        body={t('coach.appointments.confirmCancelBody')}
+        confirmLabel={t('coach.appointments.confirmCancelYes')}
+        cancelLabel={t('coach.appointments.confirmCancelNo')}
         isOpen={confirmCancel}
         onOpenChange={setConfirmCancel}
-      >
-        {(close) => (
-          <>
-            <p>{t('coach.appointments.confirmCancelBody')}</p>
-            <ButtonGroup>
-              <Button
-                variant="warning"
-                onPress={() => {
-                  close();
-                  void write({ status: 'cancelled' }, t('coach.appointments.cancelled'));
-                }}
-              >
-                {t('coach.appointments.confirmCancelYes')}
-              </Button>
-              <Button variant="secondary" onPress={close}>
-                {t('coach.appointments.confirmCancelNo')}
-              </Button>
-            </ButtonGroup>
-          </>
-        )}
-      </Dialog>
+        onConfirm={() => void write({ status: 'cancelled' }, t('coach.appointments.cancelled'))}
+      />
     </>
   );
 }

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import {
   Button,
   ButtonGroup,
-  Dialog,
+  ConfirmDialog,
   ErrorSummary,
   Link,
   PageHeading,
@@ -210,32 +210,15 @@ function AppointmentForm({ appointment }: { appointment: Appointment | null }) {
         </ButtonGroup>
       </form>
       {appointment ? (
-        <Dialog
+        <ConfirmDialog
           title={t('appointments.form.confirmCancelTitle')}
-          role="alertdialog"
+          body={t('appointments.form.confirmCancelBody')}
+          confirmLabel={t('appointments.form.confirmCancelYes')}
+          cancelLabel={t('appointments.form.confirmCancelNo')}
           isOpen={confirmCancel}
           onOpenChange={setConfirmCancel}
-        >
-          {(close) => (
-            <>
-              <p>{t('appointments.form.confirmCancelBody')}</p>
-              <ButtonGroup>
-                <Button
-                  variant="warning"
-                  onPress={() => {
-                    close();
-                    void write(appointment.id, { status: 'cancelled' });
-                  }}
-                >
-                  {t('appointments.form.confirmCancelYes')}
-                </Button>
-                <Button variant="secondary" onPress={close}>
-                  {t('appointments.form.confirmCancelNo')}
-                </Button>
-              </ButtonGroup>
-            </>
-          )}
-        </Dialog>
+          onConfirm={() => void write(appointment.id, { status: 'cancelled' })}
+        />
       ) : null}
     </>
   );

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Callout, Dialog, useNotify } from '../../../ui';
+import { Button, ButtonGroup, Callout, ConfirmDialog, useNotify } from '../../../ui';
 import { api } from '../../api';
 import { useCoachDates } from '../../format';
 import { useJournal } from '../../journal/JournalContext';
@@ -123,35 +123,19 @@ export function ConnectionSection() {
         </Button>
       </ButtonGroup>
       {pairing ? <PairingPanel pairing={pairing} label={label} focusOnMount /> : null}
-      <Dialog
+      <ConfirmDialog
         title={t('coach.connection.confirmTitle')}
-        role="alertdialog"
+        body={t('coach.connection.confirmBody', { label })}
+        confirmLabel={t('coach.connection.confirmYes')}
+        cancelLabel={t('coach.connection.confirmNo')}
         isOpen={confirm !== undefined}
         onOpenChange={(open) => {
           if (!open) setConfirm(undefined);
         }}
-      >
-        {(close) => (
-          <>
-            <p>{t('coach.connection.confirmBody', { label })}</p>
-            <ButtonGroup>
-              <Button
-                variant="warning"
-                onPress={() => {
-                  const device = confirm;
-                  close();
-                  if (device) void revoke(device);
-                }}
-              >
-                {t('coach.connection.confirmYes')}
-              </Button>
-              <Button variant="secondary" onPress={close}>
-                {t('coach.connection.confirmNo')}
-              </Button>
-            </ButtonGroup>
-          </>
-        )}
-      </Dialog>
+        onConfirm={() => {
+          if (confirm) void revoke(confirm);
+        }}
+      />
     </section>
   );
 }
