@@ -1,7 +1,8 @@
 // The i18n set-up: language switching updates <html lang dir>, is remembered, and Welsh
 // plurals pick the right form through i18next.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changeLanguage, initI18n } from './i18n';
+import type { i18n as I18n } from 'i18next';
+import { allStrings, allStringsReady, changeLanguage, initI18n } from './i18n';
 import { initialLanguage } from './languages';
 
 describe('i18n', () => {
@@ -35,6 +36,23 @@ describe('i18n', () => {
         .replace('{{total}}', '6');
       expect(i18n.t('home.progress', { count, total: 6 })).toBe(expected);
     }
+  });
+
+  it("knows the strings are loaded when asked through react-i18next's copy of the instance", async () => {
+    const i18n = await initI18n('en');
+    // useTranslation hands out a copy like this one, a new one each time a component mounts.
+    const copy = (): I18n =>
+      Object.create(
+        Object.getPrototypeOf(i18n) as object,
+        Object.getOwnPropertyDescriptors(i18n),
+      ) as I18n;
+    expect(allStringsReady(copy())).toBe(false);
+    const loading = allStrings(copy());
+    expect(allStrings(copy())).toBe(loading);
+    await loading;
+    expect(allStringsReady(copy())).toBe(true);
+    expect(allStringsReady(i18n)).toBe(true);
+    expect(i18n.t('aboutMe.enjoy.title')).not.toBe('aboutMe.enjoy.title');
   });
 
   it('uses the browser language when nothing is remembered', () => {

@@ -19,14 +19,21 @@ declare module 'i18next' {
   }
 }
 
-/** Per i18next instance: the parts of each language loaded (or loading), and those done. */
-const loads = new WeakMap<I18n, Map<string, Promise<void>>>();
-const done = new WeakMap<I18n, Set<string>>();
+/**
+ * Per i18next instance: the parts of each language loaded (or loading), and those done. Kept by
+ * the instance's resource store, not the instance: react-i18next's `useTranslation` hands out a
+ * copy of the instance (a new object whenever the component mounts again, as one that suspends
+ * does), and keyed by that copy a page waiting for its strings loaded them again and again and
+ * never showed. Every copy shares the one store.
+ */
+type Store = I18n['store'];
+const loads = new WeakMap<Store, Map<string, Promise<void>>>();
+const done = new WeakMap<Store, Set<string>>();
 
 function markDone(instance: I18n, key: string): void {
-  const keys = done.get(instance) ?? new Set<string>();
+  const keys = done.get(instance.store) ?? new Set<string>();
   keys.add(key);
-  done.set(instance, keys);
+  done.set(instance.store, keys);
 }
 
 /** True when every string of `language` is already loaded (nothing to wait for). */
@@ -34,13 +41,13 @@ export function allStringsReady(
   instance: I18n,
   language: Language = instance.language as Language,
 ): boolean {
-  const keys = done.get(instance);
+  const keys = done.get(instance.store);
   return Boolean(keys?.has(`${language}:core`) && keys.has(`${language}:rest`));
 }
 
 function loadPart(instance: I18n, language: Language, part: ResourcePart): Promise<void> {
-  const byKey = loads.get(instance) ?? new Map<string, Promise<void>>();
-  loads.set(instance, byKey);
+  const byKey = loads.get(instance.store) ?? new Map<string, Promise<void>>();
+  loads.set(instance.store, byKey);
   const key = `${language}:${part}`;
   let promise = byKey.get(key);
   if (!promise) {
@@ -55,7 +62,7 @@ function loadPart(instance: I18n, language: Language, part: ResourcePart): Promi
 }
 
 function hasPart(instance: I18n, language: string, part: ResourcePart): boolean {
-  return loads.get(instance)?.has(`${language}:${part}`) ?? false;
+  return loads.get(instance.store)?.has(`${language}:${part}`) ?? false;
 }
 
 /** Loads a language's core strings, and the rest too when asked. */
@@ -75,7 +82,7 @@ export function allStrings(
   const core = loadPart(instance, language, 'core');
   const rest = loadPart(instance, language, 'rest');
   const key = `${language}:all`;
-  const byKey = loads.get(instance)!;
+  const byKey = loads.get(instance.store)!;
   let both = byKey.get(key);
   if (!both) {
     both = Promise.all([core, rest]).then(() => undefined);
@@ -103,7 +110,7 @@ export async function createI18n(): Promise<I18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  loads.set(instance, new Map([['en:core', Promise.resolve()]]));
+  loads.set(instance.store, new Map([['en:core', Promise.resolve()]]));
   markDone(instance, 'en:core');
   return instance;
 }
