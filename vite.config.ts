@@ -11,6 +11,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { claimantPrecache } from './scripts/precache-filter.ts';
 import { prerenderHome } from './scripts/prerender-home.ts';
 import { precompress } from './scripts/precompress.ts';
+import { CHUNK_GROUPS } from './scripts/chunk-groups.ts';
 
 const devServerPort = Number(process.env.API_PORT ?? 8081);
 
@@ -79,6 +80,8 @@ export default defineConfig({
     // Two pages: the claimant app (index.html) and the coach console (coach.html, served at /coach).
     rollupOptions: {
       input: { main: 'index.html', coach: 'coach.html' },
+      // One file of strings per language, not one per page (scripts/chunk-groups.ts says why).
+      output: { codeSplitting: { groups: CHUNK_GROUPS } },
     },
     target: 'es2022',
     sourcemap: false,

@@ -8,6 +8,8 @@
  * - home, repeat visit: after a warm-up load installed the service worker and precached the
  *   app, with `disableStorageReset`, so the page comes from the service worker's cache.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
@@ -142,6 +144,13 @@ export async function runLighthouse(options: {
         throw new Error(`Lighthouse failed on ${path}: ${result.lhr.runtimeError.message}`);
       }
       runs.push(summarise(result.lhr));
+      // For profiling: every raw report, when asked (WAYMARK_BENCH_LHR_DIR=<folder>).
+      const reportDir = process.env.WAYMARK_BENCH_LHR_DIR;
+      if (reportDir) {
+        mkdirSync(reportDir, { recursive: true });
+        const file = `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${i + 1}.json`;
+        writeFileSync(join(reportDir, file), JSON.stringify(result.lhr));
+      }
     }
     const pick = (key: keyof PageRun) =>
       round(median(runs.map((r) => r[key])), key === 'cls' ? 3 : 0);

@@ -100,7 +100,7 @@ export function renderResults(results: BenchResults, targets: TargetResult[]): s
         ]),
       ),
       '',
-      `English text, loaded per route as namespaces: ${b.locales.namespaces} files, ${kb(b.locales.gzip)} gzip in all.` +
+      `English text beyond the first screen's (loaded with the first other page): ${b.locales.namespaces} file(s), ${kb(b.locales.gzip)} gzip.` +
         (b.coach
           ? ` The coach console (coach.html, not on claimants' phones): ${kb(b.coach.js.gzip)} JS and ${kb(b.coach.css.gzip)} CSS gzip.`
           : ''),

@@ -4,6 +4,7 @@
  *   npm run bench                          every part, full size (about 15 minutes)
  *   npm run bench -- --only bundle,sync    some parts: bundle, pageload, typing, sync, load
  *   npm run bench -- --quick               fewer runs and smaller N, for developing
+ *   npm run bench -- --runs 3              Lighthouse runs per page (5, or 1 with --quick)
  *   npm run bench -- --dist <folder>       use an existing build instead of building (the
  *                                          largest-modules table then stays empty)
  *   npm run bench -- --report-only         rewrite BENCHMARKS.md from latest.json, run nothing
@@ -54,6 +55,8 @@ const SEED_NODE = '5eed5eed-0000-4000-8000-000000000001';
 interface Options {
   parts: PartName[];
   quick: boolean;
+  /** Lighthouse runs per page (default 5, or 1 with --quick). */
+  runs?: number;
   reportOnly?: boolean;
   dist?: string;
 }
@@ -61,7 +64,7 @@ interface Options {
 function usage(message?: string): never {
   if (message) console.error(message);
   console.error(
-    `Usage: npm run bench -- [--only ${PARTS.join(',')}] [--quick] [--dist <built app folder>] [--report-only]`,
+    `Usage: npm run bench -- [--only ${PARTS.join(',')}] [--quick] [--runs N] [--dist <built app folder>] [--report-only]`,
   );
   process.exit(2);
 }
@@ -72,6 +75,11 @@ function parseArgs(argv: string[]): Options {
     const arg = argv[i] as string;
     const value = () => argv[++i] ?? usage(`${arg} needs a value`);
     if (arg === '--quick') options.quick = true;
+    else if (arg === '--runs') {
+      const runs = Number(value());
+      if (!Number.isInteger(runs) || runs < 1) usage('--runs needs a whole number of 1 or more');
+      options.runs = runs;
+    }
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const list = (arg.includes('=') ? arg.slice(7) : value()).split(',').map((s) => s.trim());
       const unknown = list.filter((p) => !(PARTS as readonly string[]).includes(p));
@@ -197,7 +205,7 @@ async function main(): Promise<number> {
         return runLighthouse({
           baseURL: server!.baseURL,
           chromiumPath,
-          runs: options.quick ? 1 : 5,
+          runs: options.runs ?? (options.quick ? 1 : 5),
           seed,
           log: log('pageload'),
         });
