@@ -3,7 +3,8 @@
  *
  * The built index.html already holds the home page in English (app/prerender.tsx). On "/" in
  * English React hydrates it (takes it over as it is); on any other path or language it is
- * cleared and the right page rendered instead (until then it was hidden: app/prerenderGate.ts).
+ * replaced by the right page (hidden until then, but for an English deep link's header:
+ * app/prerenderGate.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -12,7 +13,7 @@ import '../ui/styles/base.css';
 import { App } from './App';
 import { initI18n } from '../i18n/i18n';
 import { initialLanguage } from '../i18n/languages';
-import { PRERENDERED_ATTRIBUTE } from './prerenderGate';
+import { HIDE_PRERENDERED_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './prerenderGate';
 import { applyTextSize } from './textSize';
 import { browserHistory } from './router';
 import { hasUnsaved } from '../data/unsavedFlag';
@@ -76,7 +77,13 @@ void Promise.all([initI18n(language), recoverBeforeFirstPaint(), parsed()]).then
     hydrateRoot(root, app);
   } else {
     if (prerendered) {
-      root.replaceChildren();
+      // What the gate hid goes now; a header it left showing (an English deep link) stays until
+      // React's first commit replaces #root's content in one step, so it never blinks.
+      const keepHeader =
+        document.documentElement.getAttribute(HIDE_PRERENDERED_ATTRIBUTE) === 'page';
+      for (const child of [...root.children]) {
+        if (!keepHeader || !child.matches('.skip-link, .app-header')) child.remove();
+      }
       started();
     }
     createRoot(root).render(app);

@@ -4,19 +4,25 @@
 // as textSize.ts. It also adds the app's script tags: after the first paint when the home shows,
 // at once otherwise.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { APP_SCRIPTS_ID, DEEP_LINK_ATTRIBUTE, PRERENDER_GATE_SCRIPT } from './prerenderGate';
+import {
+  APP_SCRIPTS_ID,
+  DEEP_LINK_ATTRIBUTE,
+  HIDE_PRERENDERED_ATTRIBUTE,
+  PRERENDER_GATE_SCRIPT,
+} from './prerenderGate';
 import { LANGUAGES, initialLanguage } from '../i18n/languages';
 import { readTextSize } from './textSize';
 import { LOCK_KEY, lockIsSet } from '../data/lock/lockFlag';
 
 const html = document.documentElement;
 
-function runGate(): { hidden: boolean; textSize: string } {
-  html.removeAttribute('data-hide-prerendered');
+function runGate(): { hidden: boolean; hides: string | null; textSize: string } {
+  html.removeAttribute(HIDE_PRERENDERED_ATTRIBUTE);
   html.removeAttribute('data-text-size');
   new Function(PRERENDER_GATE_SCRIPT)();
   return {
-    hidden: html.hasAttribute('data-hide-prerendered'),
+    hidden: html.hasAttribute(HIDE_PRERENDERED_ATTRIBUTE),
+    hides: html.getAttribute(HIDE_PRERENDERED_ATTRIBUTE),
     textSize: html.getAttribute('data-text-size') ?? 'normal',
   };
 }
@@ -68,7 +74,11 @@ describe('prerender gate', () => {
             const appHydrates =
               window.location.pathname === '/' && initialLanguage(browser) === 'en' && !lockIsSet();
             const label = JSON.stringify({ path, remembered, browser, lock });
-            expect(runGate().hidden, label).toBe(!appHydrates);
+            const gate = runGate();
+            expect(gate.hidden, label).toBe(!appHydrates);
+            // The English header may show on a deep link; Welsh and the lock screen hide it all.
+            const headerFits = initialLanguage(browser) === 'en' && !lockIsSet();
+            expect(gate.hides, label).toBe(appHydrates ? null : headerFits ? 'page' : 'all');
           }
         }
       }

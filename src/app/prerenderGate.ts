@@ -7,10 +7,13 @@
  *
  * This small script runs inline near the top of <head>, before anything is painted:
  * - When the prerendered home does not suit this visit, it marks <html> with
- *   `data-hide-prerendered`, and base.css hides #root until main.tsx has cleared it and rendered
- *   the right page. It picks the language exactly as `initialLanguage` (i18n/languages.ts)
- *   does: the remembered choice, else the browser's first supported language, else English;
- *   and a phone with a PIN (data/lock/lockFlag.ts) opens on its lock screen, never on home.
+ *   `data-hide-prerendered`, and base.css hides it until main.tsx has rendered the right page:
+ *   all of #root (`="all"`) for Welsh and on a phone with a PIN (data/lock/lockFlag.ts), which
+ *   opens on its lock screen; for an English deep link (`="page"`) all but the skip link and the
+ *   header, which are the same on every page, so the visit paints them at once instead of a
+ *   blank screen until the app has run. It picks the language exactly as `initialLanguage`
+ *   (i18n/languages.ts) does: the remembered choice, else the browser's first supported
+ *   language, else English.
  * - It applies the remembered text size (as app/textSize.ts does), so the prerendered page is
  *   painted at that size from the start.
  * - It loads the app. The build moves the app's <script type="module"> and its
@@ -38,7 +41,7 @@ export const PRERENDER_GATE_SCRIPT =
   "for(i=0;i<n.length;i++){b=String(n[i]).toLowerCase().split('-')[0];" +
   "if(b==='en'||b==='cy'){l=b;break}}}" +
   "h=location.pathname!=='/'||l!=='en'||k!=null;" +
-  "if(h)d.documentElement.setAttribute('data-hide-prerendered','');" +
+  "if(h)d.documentElement.setAttribute('data-hide-prerendered',l==='en'&&k==null?'page':'all');" +
   'function load(){var c,e,a,j,x;if(!t)return;c=t.content.children;' +
   'for(i=0;i<c.length;i++){e=c[i];' +
   "if(location.pathname==='/'&&e.hasAttribute('data-deep-link'))continue;" +
@@ -47,6 +50,9 @@ export const PRERENDER_GATE_SCRIPT =
   "if(h||d.visibilityState==='hidden')load();" +
   'else{requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,3000)}' +
   '})(document)';
+
+/** The attribute the gate sets on <html>: "all" hides all of #root, "page" all but the header. */
+export const HIDE_PRERENDERED_ATTRIBUTE = 'data-hide-prerendered';
 
 /** The attribute on #root while it holds the build-time home page (removed once the app runs). */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';

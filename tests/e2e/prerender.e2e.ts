@@ -202,6 +202,23 @@ describe('every other visit never paints the English home first', () => {
     });
   });
 
+  it('an English deep link paints the header before the app runs, and a Welsh one nothing', async () => {
+    for (const language of ['en', 'cy'] as const) {
+      await withPage({ language }, async (page) => {
+        // The app's entry never arrives: what shows is what the HTML and the gate paint alone.
+        await page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.abort());
+        await page.goto('/about-me');
+        const help = page.getByRole('link', { name: en.common.needHelp });
+        const homeHeading = page.getByRole('heading', { level: 1, name: en.home.title });
+        await expect.poll(() => page.locator('#root').getAttribute('data-prerendered')).toBe('');
+        expect(await homeHeading.isVisible()).toBe(false);
+        expect(await page.getByText(en.home.intro).isVisible()).toBe(false);
+        expect(await page.getByText(en.common.footer.voluntary).isVisible()).toBe(false);
+        expect(await help.isVisible(), language).toBe(language === 'en');
+      });
+    }
+  });
+
   it('a Welsh speaker offline sees only Welsh on home too', async () => {
     await withPage({ language: 'cy' }, async (page, context) => {
       await page.goto('/help');
