@@ -10,8 +10,9 @@
  *   hides the prerendered home before the first paint on any other path or language, and adds
  *   those tags to the page, after the first paint when that paint is the prerendered home, at
  *   once otherwise. The server's CSP allows it by its hash (server/http/security-headers.ts).
- * - The template also holds, marked `data-deep-link`, preloads of the chunks most pages share
- *   (deep-link-preloads.ts), which the gate adds on any address but "/".
+ * - The template also holds preloads for other visits (deep-link-preloads.ts), marked with the
+ *   addresses (`data-deep-link`) and language (`data-language`) they are for: the chunks most
+ *   pages share, each route's own chunks and CSS, and the string file of each language.
  *
  * The page is rendered by a short-lived Vite server in SSR mode (so the app's CSS and JSON
  * imports and import.meta.glob resolve as in the browser build); only the build runs this, and
@@ -19,10 +20,12 @@
  */
 import { basename } from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import { deepLinkPreloads, type BundleChunk } from './deep-link-preloads.ts';
+import { appPreloads, type BundleChunk, type Preload } from './deep-link-preloads.ts';
+import { ROUTE_CHUNKS } from '../src/app/routeChunks.ts';
 import {
   APP_SCRIPTS_ID,
   DEEP_LINK_ATTRIBUTE,
+  LANGUAGE_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
   PRERENDER_GATE_SCRIPT,
 } from '../src/app/prerenderGate.ts';
@@ -60,6 +63,18 @@ function replaceOnce(html: string, search: string, replacement: string): string 
   return html.slice(0, at) + replacement + html.slice(at + search.length);
 }
 
+/** A preload as the gate finds it in the template: marked with the visits it is for. */
+const preloadTag =
+  (base: string) =>
+  ({ file, as, path, language }: Preload): string => {
+    const rel = as === 'script' ? 'rel="modulepreload"' : 'rel="preload" as="style"';
+    const marks = [
+      path === undefined ? '' : ` ${DEEP_LINK_ATTRIBUTE}="${path}"`,
+      language === undefined ? '' : ` ${LANGUAGE_ATTRIBUTE}="${language}"`,
+    ].join('');
+    return `<link ${rel} crossorigin href="${base}${file}"${marks}>`;
+  };
+
 const MODULE_SCRIPT = /\n?[ \t]*<script\b[^>]*\btype="module"[^>]*><\/script>/g;
 const MODULE_PRELOAD = /\n?[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>/g;
 
@@ -70,7 +85,8 @@ const MODULE_PRELOAD = /\n?[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>/g;
 export function withPrerenderedHome(
   html: string,
   markup: string,
-  deepLinkFiles: readonly string[] = [],
+  preloads: readonly Preload[] = [],
+  base = '/',
 ): string {
   const scripts = html.match(MODULE_SCRIPT) ?? [];
   if (scripts.length !== 1) {
@@ -78,9 +94,7 @@ export function withPrerenderedHome(
   }
   const tags = [
     ...[...scripts, ...(html.match(MODULE_PRELOAD) ?? [])].map((tag) => tag.trim()),
-    ...deepLinkFiles.map(
-      (href) => `<link rel="modulepreload" crossorigin href="${href}" ${DEEP_LINK_ATTRIBUTE}>`,
-    ),
+    ...preloads.map(preloadTag(base)),
   ];
   const withoutTags = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '');
   const withRoot = replaceOnce(
@@ -111,15 +125,11 @@ export function prerenderHome(): Plugin {
       async handler(html, context) {
         if (basename(context.filename) !== 'index.html') return html;
         const entry = context.chunk?.fileName;
-        const shared =
+        const preloads =
           context.bundle && entry
-            ? deepLinkPreloads(context.bundle as Record<string, BundleChunk>, entry, root)
+            ? appPreloads(context.bundle as Record<string, BundleChunk>, entry, root, ROUTE_CHUNKS)
             : [];
-        return withPrerenderedHome(
-          html,
-          await renderHomeHtml(root),
-          shared.map((file) => `${base}${file}`),
-        );
+        return withPrerenderedHome(html, await renderHomeHtml(root), preloads, base);
       },
     },
   };

@@ -1,10 +1,13 @@
 /**
  * The floor: a plain static HTML page with the same visible content as the home page, made from
- * the built home page's rendered DOM (scripts and module preloads removed, the built CSS kept),
- * written into the served copy of the build as /floor.html, so the same server serves both.
+ * the built home page's rendered DOM (scripts, module preloads and the template of the app's
+ * script tags removed, the built CSS kept), written into the served copy of the build as
+ * /floor.html with brotli and gzip copies as the build makes for index.html
+ * (scripts/precompress.ts), so the same server serves both the same way.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { PHONE } from './browser';
 
@@ -25,11 +28,19 @@ export async function writeFloorPage(
     const html = await page.evaluate(() => {
       const root = document.documentElement.cloneNode(true) as HTMLElement;
       root
-        .querySelectorAll('script, link[rel="modulepreload"], link[rel="manifest"], noscript')
+        .querySelectorAll(
+          'script, template, link[rel="modulepreload"], link[rel="manifest"], noscript',
+        )
         .forEach((el) => el.remove());
       return `<!doctype html>\n${root.outerHTML}`;
     });
-    writeFileSync(join(staticDir, FLOOR_PATH.slice(1)), html);
+    const file = join(staticDir, FLOOR_PATH.slice(1));
+    writeFileSync(file, html);
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
     return Buffer.byteLength(html);
   } finally {
     await context.close();

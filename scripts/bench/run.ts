@@ -79,8 +79,7 @@ function parseArgs(argv: string[]): Options {
       const runs = Number(value());
       if (!Number.isInteger(runs) || runs < 1) usage('--runs needs a whole number of 1 or more');
       options.runs = runs;
-    }
-    else if (arg === '--only' || arg.startsWith('--only=')) {
+    } else if (arg === '--only' || arg.startsWith('--only=')) {
       const list = (arg.includes('=') ? arg.slice(7) : value()).split(',').map((s) => s.trim());
       const unknown = list.filter((p) => !(PARTS as readonly string[]).includes(p));
       if (unknown.length > 0) usage(`Unknown part: ${unknown.join(', ')}`);

@@ -157,6 +157,14 @@ describe('the prerendered home page', () => {
       expect(first?.text).toContain(en.home.intro);
       // Hydrated, not rendered again: the heading painted from the HTML is still the one shown.
       expect(await page.evaluate((h) => h === document.querySelector('h1'), heading)).toBe(true);
+      // The app's JavaScript was asked for only once the browser had painted the HTML.
+      const [paintedAt, scriptAt] = await page.evaluate(() => [
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+        performance
+          .getEntriesByType('resource')
+          .find((entry) => /\/assets\/main-[^/]*\.js$/.test(entry.name))?.startTime ?? -1,
+      ]);
+      expect(scriptAt).toBeGreaterThanOrEqual(paintedAt);
       expect(problems).toEqual([]);
     });
   });
