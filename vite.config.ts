@@ -11,7 +11,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { claimantPrecache } from './scripts/precache-filter.ts';
 import { prerenderHome } from './scripts/prerender-home.ts';
 import { precompress } from './scripts/precompress.ts';
-import { CHUNK_GROUPS } from './scripts/chunk-groups.ts';
+import { CHUNK_GROUPS, findFirstScreenModules } from './scripts/chunk-groups.ts';
 
 const devServerPort = Number(process.env.API_PORT ?? 8081);
 
@@ -27,6 +27,8 @@ const rememberOutDir: Plugin = {
 export default defineConfig({
   plugins: [
     rememberOutDir,
+    // Before the build groups its files: which modules the first screen loads.
+    findFirstScreenModules,
     react(),
     // The home page rendered into index.html at build time, so it paints before the JavaScript.
     prerenderHome(),
@@ -80,7 +82,7 @@ export default defineConfig({
     // Two pages: the claimant app (index.html) and the coach console (coach.html, served at /coach).
     rollupOptions: {
       input: { main: 'index.html', coach: 'coach.html' },
-      // One file of strings per language, not one per page (scripts/chunk-groups.ts says why).
+      // A few larger files for what pages share, not ~150 small ones (scripts/chunk-groups.ts).
       output: { codeSplitting: { groups: CHUNK_GROUPS } },
     },
     target: 'es2022',

@@ -1,29 +1,43 @@
 /**
- * How the build groups the claimant app's string files (Rolldown's `output.codeSplitting`).
+ * How the build groups modules into files (Rolldown's `output.codeSplitting.groups`), and why.
  *
- * Strings are split by file (locales/<language>/<file>.json) so the types stay per file, and
- * the first screen carries only its own. Left to itself the bundler then makes a file for each
- * of them: a page opened by a link loaded 16 string files one by one, each a request with about
- * 1 KB of response headers, and on a phone on Slow 4G (150 ms a round trip, six connections)
- * those requests were a large part of the time before the About Me page's heading showed
- * (BENCHMARKS.md). So every string file that loads after the first screen comes in one file per
- * language (`strings-en`, `strings-cy`, about 25 KB compressed), and the Welsh files the first
- * screen needs in one more (`strings-cy-core`). English's first-screen files (common, home,
- * tasks: src/i18n/resources.ts CORE_FILES) are in the first bundle already, and the coach
- * console's strings stay in its own files (src/coach/i18n.ts).
+ * Left to itself the bundler makes one file for every set of modules that the same set of lazy
+ * imports shares: about 150 JavaScript files, many under 1 KB. A page opened by a link then
+ * fetched about 60 of them, and on a phone on Slow 4G each costs a round trip (150 ms) on one
+ * of six connections plus about 1 KB of response headers: Lighthouse's simulation of the About
+ * Me question showed the page waiting on those queues far more than on the bytes or the CPU
+ * (BENCHMARKS.md). So what pages share comes in a few larger files:
  *
- * Only strings are grouped. Grouping code this way (the local database, the form widgets) was
- * tried: a group takes each module's imports with it, and the database code imports modules the
- * home page needs, so the group landed on the home page's critical path.
+ * - `strings-en`, `strings-cy`: every string file that loads after the first screen, one file
+ *   per language, and `strings-cy-core`: Welsh's first-screen files. English's first-screen
+ *   strings are in the first bundle already; the coach console's stay its own.
+ * - `data`: the local database (Dexie) and the app's data and domain code the pages use.
+ * - `widgets`: React Aria's form controls and the kit's components built on them.
+ * - `workbook`: the workbook pages (About Me, My Values, My 4 Steps share them).
+ *
+ * Three kinds of module stay where the bundler puts them, found from the module graph once it is
+ * built (the `findFirstScreenModules` plugin, which must run in the same build):
+ * - what the claimant app's first screen loads (static imports from index.html): taking one
+ *   into a group would put the whole group on the home page's critical path;
+ * - what the first screen loads just after it paints (size-check.mjs DEFERRED_ENTRIES: the task
+ *   statuses, the sync check, workbox-window), so the home page never fetches a whole group;
+ * - anything that imports zod, which loads with the first save (src/data/repository.ts).
+ * The code groups take only the modules they match, not their imports
+ * (`includeDependenciesRecursively: false`): those stay in their own files, and so the three
+ * kinds above stay out. First-screen code must import kit components from their own files
+ * (`../ui/Button`), not the `../ui` index, or the whole kit would count as first-screen here.
  */
 import { sep } from 'node:path';
+import { DEFERRED_ENTRIES } from './size-check.mjs';
 
 /** Strings the English first screen imports statically (src/i18n/resources.ts CORE_FILES). */
 export const CORE_STRINGS = new Set(['common', 'home', 'tasks']);
 
+const posix = (id: string) => id.split(sep).join('/');
+
 /** The file a string module goes to, or null where the bundler's own placement stays. */
 export function stringsGroup(id: string): string | null {
-  const match = /\/locales\/(en|cy)\/([A-Za-z]+)\.json$/.exec(id.split(sep).join('/'));
+  const match = /\/locales\/(en|cy)\/([A-Za-z]+)\.json$/.exec(posix(id));
   if (!match) return null;
   const [, language, file] = match as unknown as [string, string, string];
   if (file === 'coach') return null;
@@ -31,4 +45,83 @@ export function stringsGroup(id: string): string | null {
   return `strings-${language}`;
 }
 
-export const CHUNK_GROUPS = [{ name: stringsGroup }];
+interface ModuleGraph {
+  getModuleInfo(id: string): {
+    isEntry?: boolean;
+    importedIds: readonly string[];
+    dynamicallyImportedIds?: readonly string[];
+  } | null;
+}
+
+const CLAIMANT_ENTRY = /\/index\.html($|\?)/;
+const ZOD = /\/node_modules\/zod\//;
+const DATA = /\/node_modules\/(dexie|dexie-react-hooks)\/|\/src\/(data|domain)\//;
+const WIDGETS =
+  /\/node_modules\/(react-aria|react-aria-components|react-stately|@react-aria|@react-stately|@internationalized|@swc\/helpers|clsx)\/|\/src\/ui\//;
+const WORKBOOK = /\/src\/features\/(workbook|about-me|my-values|four-steps)\//;
+
+/** The modules the groups leave alone (see above), filled in by the plugin below. */
+const keepOut = new Set<string>();
+const importsZod = new Map<string, boolean>();
+
+function staticClosure(graph: ModuleGraph, starts: Iterable<string>, into: Set<string>): void {
+  const stack = [...starts];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (into.has(id)) continue;
+    into.add(id);
+    stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+}
+
+function reachesZod(graph: ModuleGraph, id: string, path = new Set<string>()): boolean {
+  const known = importsZod.get(id);
+  if (known !== undefined) return known;
+  if (path.has(id)) return false; // a cycle: the rest of it answers
+  path.add(id);
+  const result =
+    ZOD.test(posix(id)) ||
+    (graph.getModuleInfo(id)?.importedIds ?? []).some((dep) => reachesZod(graph, dep, path));
+  path.delete(id);
+  importsZod.set(id, result);
+  return result;
+}
+
+/** Finds the first screen's modules, and what it loads just after, once the graph is built. */
+export const findFirstScreenModules = {
+  name: 'waymark-first-screen-modules',
+  buildEnd(this: ModuleGraph & { getModuleIds(): IterableIterator<string> }) {
+    keepOut.clear();
+    importsZod.clear();
+    const ids = [...this.getModuleIds()];
+    const first = new Set<string>();
+    staticClosure(
+      this,
+      ids.filter((id) => this.getModuleInfo(id)?.isEntry && CLAIMANT_ENTRY.test(posix(id))),
+      first,
+    );
+    const justAfter = ids.filter((id) =>
+      DEFERRED_ENTRIES.some((entry: string) => posix(id).endsWith(`/${entry}`)),
+    );
+    if (justAfter.length !== DEFERRED_ENTRIES.length) {
+      throw new Error('chunk-groups: a module of DEFERRED_ENTRIES (size-check.mjs) is missing');
+    }
+    staticClosure(this, justAfter, keepOut);
+    for (const id of first) keepOut.add(id);
+  },
+};
+
+/** The group a code module goes to, or null where the bundler's own placement stays. */
+export function codeGroup(id: string, graph: ModuleGraph): string | null {
+  const path = posix(id);
+  if (keepOut.has(id) || path.includes('/src/coach/') || reachesZod(graph, id)) return null;
+  if (DATA.test(path)) return 'data';
+  if (WIDGETS.test(path)) return 'widgets';
+  if (WORKBOOK.test(path)) return 'workbook';
+  return null;
+}
+
+export const CHUNK_GROUPS = [
+  { name: stringsGroup, debugName: 'strings' },
+  { name: codeGroup, debugName: 'code', includeDependenciesRecursively: false },
+];

@@ -4,7 +4,7 @@
  * (with a link to check them). Screen readers hear changes without losing their place.
  */
 import { useTranslation } from 'react-i18next';
-import { StatusBar, type StatusItem } from '../ui';
+import { StatusBar, type StatusItem } from '../ui/StatusBar';
 import { useSaveStatus } from '../data/saveStatus';
 import { useOnline } from './useOnline';
 import { useSyncStatus } from '../sync/status';

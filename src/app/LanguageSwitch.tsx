@@ -3,7 +3,7 @@
  * other is a button labelled in its own language, with its own `lang` so it is read correctly.
  */
 import { useTranslation } from 'react-i18next';
-import { Button } from '../ui';
+import { Button } from '../ui/Button';
 import { changeLanguage } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import './LanguageSwitch.css';

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../ui';
+import { Link } from '../ui/Link';
 import { LanguageSwitch } from './LanguageSwitch';
 import { AppStatus } from './AppStatus';
 import { HELP_PATH, SETTINGS_PATH } from './routes';

@@ -3,7 +3,8 @@
  * region, not a modal, so it never interrupts someone typing; they reload when they choose.
  */
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup } from '../ui';
+import { Button } from '../ui/Button';
+import { ButtonGroup } from '../ui/ButtonGroup';
 import { useServiceWorkerUpdate } from './serviceWorkerUpdates';
 import './UpdatePrompt.css';
 

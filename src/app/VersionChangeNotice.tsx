@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../ui';
+import { Button } from '../ui/Button';
 import { onVersionChange } from '../data/versionSignal';
 
 const Dialog = lazy(() => import('../ui/Dialog').then((module) => ({ default: module.Dialog })));

@@ -1,6 +1,7 @@
 // What a person sees if a page crashes: calm words, their work is safe, and a way to reload.
 import { useTranslation } from 'react-i18next';
-import { Button, PageHeading } from '../../ui';
+import { Button } from '../../ui/Button';
+import { PageHeading } from '../../ui/PageHeading';
 
 export function CrashMessage() {
   const { t } = useTranslation();

@@ -11,7 +11,12 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Callout, Link, PageHeading, TaskList } from '../../ui';
+import { Button } from '../../ui/Button';
+import { ButtonGroup } from '../../ui/ButtonGroup';
+import { Callout } from '../../ui/Callout';
+import { Link } from '../../ui/Link';
+import { PageHeading } from '../../ui/PageHeading';
+import { TaskList } from '../../ui/TaskList';
 import { TASKS } from '../../domain/tasks';
 import { useDeferredHomeData } from '../../data/deferredTaskStatuses';
 import { CONNECT_PATH } from '../../features/pairing/routes';

@@ -7,7 +7,9 @@
  */
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Link } from '../../ui';
+import { Button } from '../../ui/Button';
+import { ButtonGroup } from '../../ui/ButtonGroup';
+import { Link } from '../../ui/Link';
 import type { RefusedNotice } from '../../data/homeData';
 
 /** Where each kind of item is (paths written out: this screen has no bytes to spare). */
