@@ -27,6 +27,7 @@ import { useLocation, type RouterHistory } from './router';
 import { allStrings, allStringsReady } from '../i18n/i18n';
 import { HomePage } from './pages/HomePage';
 import { appLocked, onAppLockChange } from '../data/lock/lockGate';
+import { afterPageShown } from './afterPageShown';
 
 const LockScreen = lazy(() => import('../features/lock/LockScreen'));
 
@@ -64,13 +65,15 @@ function AllStrings() {
 }
 
 /**
- * Starts sending to the coach, if this phone is connected, once the first screen is up (with a
- * PIN: once unlocked; locking stops it: features/lock/lockApp.ts).
+ * Starts sending to the coach, if this phone is connected, once the first page is on screen
+ * (afterPageShown.ts; with a PIN: once unlocked; locking stops it: features/lock/lockApp.ts).
  */
 function useStartSync(locked: boolean): void {
   useEffect(() => {
     if (locked) return;
-    void import('../sync/start').then(({ startSyncIfConnected }) => startSyncIfConnected());
+    return afterPageShown(() => {
+      void import('../sync/start').then(({ startSyncIfConnected }) => startSyncIfConnected());
+    });
   }, [locked]);
 }
 

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { markPageShown } from './afterPageShown';
 
 export interface Navigation {
   pathname: string;
@@ -29,5 +30,6 @@ export function usePageTitle(page: string): void {
   const title = t('common.pageTitle', { page });
   useEffect(() => {
     document.title = title;
+    markPageShown();
   }, [title]);
 }

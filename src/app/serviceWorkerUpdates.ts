@@ -1,11 +1,13 @@
 /**
  * Registers the service worker (service-worker/sw.ts) with workbox-window and reports when a new
  * version is waiting. The new version never takes over by itself: the person chooses "Reload",
- * so nothing changes under someone who is half way through a form. workbox-window is loaded
- * after the first screen, so it costs the first paint nothing.
+ * so nothing changes under someone who is half way through a form. workbox-window loads, and the
+ * worker is registered (and downloads the app for use offline), once the page the person opened
+ * is on screen (afterPageShown.ts), so none of it competes with that page's own files.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Workbox } from 'workbox-window';
+import { afterPageShown } from './afterPageShown';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
@@ -27,17 +29,20 @@ export function useServiceWorkerUpdate(enabled = import.meta.env.PROD): ServiceW
       if (document.visibilityState === 'visible') void wb?.update();
     };
     let wb: Workbox | undefined;
-    void import('workbox-window').then(({ Workbox }) => {
-      if (cancelled) return;
-      wb = new Workbox('/sw.js', { scope: '/' });
-      wb.addEventListener('waiting', () => setUpdateReady(true));
-      void wb.register();
-      setWorkbox(wb);
-      timer = setInterval(checkForUpdate, UPDATE_CHECK_MS);
-      document.addEventListener('visibilitychange', checkForUpdate);
+    const stopWaiting = afterPageShown(() => {
+      void import('workbox-window').then(({ Workbox }) => {
+        if (cancelled) return;
+        wb = new Workbox('/sw.js', { scope: '/' });
+        wb.addEventListener('waiting', () => setUpdateReady(true));
+        void wb.register();
+        setWorkbox(wb);
+        timer = setInterval(checkForUpdate, UPDATE_CHECK_MS);
+        document.addEventListener('visibilitychange', checkForUpdate);
+      });
     });
     return () => {
       cancelled = true;
+      stopWaiting();
       if (timer) clearInterval(timer);
       document.removeEventListener('visibilitychange', checkForUpdate);
     };
