@@ -163,17 +163,32 @@ describe('prerender gate', () => {
       expect(added()).toEqual(EXPECTED);
     });
 
-    it('adds them at once on any other visit, with the deep-link preloads, only once', async () => {
+    it('adds them after the first paint on an English deep link, whose header paints', async () => {
       setUp('/about-me', 'en', ['en-GB']);
       appScripts();
       runGate();
+      expect(added()).toEqual([]);
+      await nextPaint();
       expect(added().slice(0, 3)).toEqual(DEEP);
       const once = files();
       await nextPaint();
       expect(files()).toEqual(once);
     });
 
-    it("adds the page's own files on its addresses, and the strings of the visit's language", () => {
+    it('adds them at once when nothing paints before the app runs: Welsh, or a PIN', () => {
+      setUp('/about-me', 'cy', ['en-GB']);
+      appScripts();
+      runGate();
+      expect(added().slice(0, 3)).toEqual(DEEP);
+      document.getElementById(APP_SCRIPTS_ID)?.remove();
+      document.head.querySelectorAll('[data-test-tag]').forEach((tag) => tag.remove());
+      setUp('/', 'en', ['en-GB'], undefined, '{"salt":"x"}');
+      appScripts();
+      runGate();
+      expect(files()).toEqual(['main.js', 'react.js']);
+    });
+
+    it("adds the page's own files on its addresses, and the strings of the visit's language", async () => {
       const cases: [string, string, string[]][] = [
         ['/about-me', 'en', ['about.js', 'strings-en.js']],
         [
@@ -189,6 +204,7 @@ describe('prerender gate', () => {
         setUp(path, language, ['en-GB']);
         appScripts();
         runGate();
+        await nextPaint();
         expect(files(), path).toEqual(['main.js', 'react.js', 'dexie.js', ...own]);
         document.getElementById(APP_SCRIPTS_ID)?.remove();
         document.head.querySelectorAll('[data-test-tag]').forEach((tag) => tag.remove());

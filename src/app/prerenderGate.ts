@@ -18,9 +18,10 @@
  *   painted at that size from the start.
  * - It loads the app. The build moves the app's <script type="module"> and its
  *   <link rel="modulepreload"> tags into an inert <template id="app-scripts"> just before this
- *   script; they are added to the page right after the first paint when that paint is the
- *   prerendered home (so the HTML and CSS have the connection to themselves, and the page shows
- *   sooner), and at once otherwise (nothing to show before the app runs). "After the first
+ *   script; they are added to the page right after the first paint when that paint shows
+ *   something (the prerendered home, or an English deep link's header), so the HTML and CSS
+ *   have the connection to themselves and the page shows sooner, and at once when nothing can
+ *   show before the app runs (Welsh, a PIN). "After the first
  *   paint" is when the browser reports its first contentful paint (a PerformanceObserver), which
  *   comes once the frame is on screen; a browser that cannot report it uses the next animation
  *   frame. A tab opened in the background paints nothing, so it loads at once too; a paint that
@@ -37,7 +38,7 @@
  * SHA-256 hash (server/http/security-headers.ts hashes this very string), so keep it a constant.
  */
 export const PRERENDER_GATE_SCRIPT =
-  "(function(d){var l,s,k,n,i,b,h,p,t=d.getElementById('app-scripts');" +
+  "(function(d){var l,s,k,n,i,b,h,m,p,t=d.getElementById('app-scripts');" +
   "try{l=localStorage.getItem('waymark.language');s=localStorage.getItem('waymark.textSize');" +
   "k=localStorage.getItem('waymark.lock')}catch(e){}" +
   "if(s==='large'||s==='larger')d.documentElement.setAttribute('data-text-size',s);" +
@@ -45,14 +46,14 @@ export const PRERENDER_GATE_SCRIPT =
   "for(i=0;i<n.length;i++){b=String(n[i]).toLowerCase().split('-')[0];" +
   "if(b==='en'||b==='cy'){l=b;break}}}" +
   "h=location.pathname!=='/'||l!=='en'||k!=null;" +
-  "if(h)d.documentElement.setAttribute('data-hide-prerendered',l==='en'&&k==null?'page':'all');" +
+  "m=h?(l==='en'&&k==null?'page':'all'):'';if(m)d.documentElement.setAttribute('data-hide-prerendered',m);" +
   'function load(){var c,e,a,j,x,v,g,p=location.pathname;if(!t)return;c=t.content.children;' +
   "for(i=0;i<c.length;i++){e=c[i];v=e.getAttribute('data-deep-link');" +
   "g=e.getAttribute('data-language');" +
   "if(v!=null&&(p==='/'||p.indexOf(v)!==0))continue;if(g!=null&&g!==l)continue;" +
   'x=d.createElement(e.tagName);a=e.attributes;' +
   'for(j=0;j<a.length;j++)x.setAttribute(a[j].name,a[j].value);d.head.appendChild(x)}t=null}' +
-  "if(h||d.visibilityState==='hidden')load();" +
+  "if(m==='all'||d.visibilityState==='hidden')load();" +
   'else{setTimeout(load,3000);p=window.PerformanceObserver;' +
   "if(p&&(p.supportedEntryTypes||[]).indexOf('paint')>=0)" +
   "new p(function(e,o){if(e.getEntriesByName('first-contentful-paint').length){o.disconnect();load()}})" +
