@@ -46,21 +46,27 @@ describe('codeGroup', () => {
     ],
     [`${R}/src/data/repository.ts`]: [[`${R}/src/data/db.ts`], [`${R}/src/domain/records.ts`]],
     [`${R}/src/domain/records.ts`]: [[`${R}/node_modules/zod/v4/classic/schemas.js`]],
+    // A cycle where only one side imports zod: both reach it.
+    [`${R}/src/domain/a.ts`]: [[`${R}/src/domain/b.ts`, `${R}/src/domain/records.ts`]],
+    [`${R}/src/domain/b.ts`]: [[`${R}/src/domain/a.ts`]],
     [`${R}/src/coach/CoachApp.tsx`]: [[`${R}/src/data/db.ts`]],
   };
+  const ids = [
+    ...new Set([
+      ...Object.keys(GRAPH),
+      ...Object.values(GRAPH).flatMap(([a, b]) => [...a, ...(b ?? [])]),
+    ]),
+  ];
   const graph = {
-    getModuleIds: () => Object.keys(GRAPH)[Symbol.iterator](),
-    getModuleInfo: (id: string) =>
-      GRAPH[id]
-        ? {
-            isEntry: id.endsWith('index.html'),
-            importedIds: GRAPH[id][0],
-            dynamicallyImportedIds: GRAPH[id][1] ?? [],
-          }
-        : { isEntry: false, importedIds: [], dynamicallyImportedIds: [] },
+    getModuleIds: () => ids[Symbol.iterator](),
+    getModuleInfo: (id: string) => ({
+      isEntry: id.endsWith('index.html'),
+      importedIds: GRAPH[id]?.[0] ?? [],
+      importers: Object.keys(GRAPH).filter((from) => GRAPH[from]?.[0].includes(id)),
+    }),
   };
   findFirstScreenModules.buildEnd.call(graph);
-  const group = (path: string) => codeGroup(`${R}/${path}`, graph);
+  const group = (path: string) => codeGroup(`${R}/${path}`);
 
   it('groups what pages share: the database code, the widgets, the workbook pages', () => {
     expect(group('src/data/db.ts')).toBe('data');
@@ -78,6 +84,8 @@ describe('codeGroup', () => {
     expect(group('src/data/homeData.ts')).toBeNull();
     expect(group('src/data/quickRead.ts')).toBeNull();
     expect(group('src/domain/records.ts')).toBeNull();
+    expect(group('src/domain/a.ts')).toBeNull();
+    expect(group('src/domain/b.ts')).toBeNull();
     expect(group('src/coach/CoachApp.tsx')).toBeNull();
   });
 });

@@ -46,10 +46,11 @@ export function stringsGroup(id: string): string | null {
 }
 
 interface ModuleGraph {
+  getModuleIds(): IterableIterator<string>;
   getModuleInfo(id: string): {
     isEntry?: boolean;
     importedIds: readonly string[];
-    dynamicallyImportedIds?: readonly string[];
+    importers: readonly string[];
   } | null;
 }
 
@@ -62,59 +63,56 @@ const WORKBOOK = /\/src\/features\/(workbook|about-me|my-values|four-steps)\//;
 
 /** The modules the groups leave alone (see above), filled in by the plugin below. */
 const keepOut = new Set<string>();
-const importsZod = new Map<string, boolean>();
 
-function staticClosure(graph: ModuleGraph, starts: Iterable<string>, into: Set<string>): void {
+/** Adds to `into` the modules `starts` reach by following `next` (static imports or importers). */
+function reach(
+  starts: Iterable<string>,
+  next: (id: string) => readonly string[],
+  into: Set<string>,
+) {
   const stack = [...starts];
   while (stack.length > 0) {
     const id = stack.pop() as string;
     if (into.has(id)) continue;
     into.add(id);
-    stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    stack.push(...next(id));
   }
 }
 
-function reachesZod(graph: ModuleGraph, id: string, path = new Set<string>()): boolean {
-  const known = importsZod.get(id);
-  if (known !== undefined) return known;
-  if (path.has(id)) return false; // a cycle: the rest of it answers
-  path.add(id);
-  const result =
-    ZOD.test(posix(id)) ||
-    (graph.getModuleInfo(id)?.importedIds ?? []).some((dep) => reachesZod(graph, dep, path));
-  path.delete(id);
-  importsZod.set(id, result);
-  return result;
-}
-
-/** Finds the first screen's modules, and what it loads just after, once the graph is built. */
+/** Finds the modules the groups must leave alone, once the module graph is built. */
 export const findFirstScreenModules = {
   name: 'waymark-first-screen-modules',
-  buildEnd(this: ModuleGraph & { getModuleIds(): IterableIterator<string> }) {
-    keepOut.clear();
-    importsZod.clear();
+  buildEnd(this: ModuleGraph) {
     const ids = [...this.getModuleIds()];
-    const first = new Set<string>();
-    staticClosure(
-      this,
+    const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
+    keepOut.clear();
+    // The first screen: static imports from the claimant app's page.
+    reach(
       ids.filter((id) => this.getModuleInfo(id)?.isEntry && CLAIMANT_ENTRY.test(posix(id))),
-      first,
+      imports,
+      keepOut,
     );
+    // What it loads just after painting.
     const justAfter = ids.filter((id) =>
       DEFERRED_ENTRIES.some((entry: string) => posix(id).endsWith(`/${entry}`)),
     );
     if (justAfter.length !== DEFERRED_ENTRIES.length) {
       throw new Error('chunk-groups: a module of DEFERRED_ENTRIES (size-check.mjs) is missing');
     }
-    staticClosure(this, justAfter, keepOut);
-    for (const id of first) keepOut.add(id);
+    reach(justAfter, imports, keepOut);
+    // Everything that imports zod, directly or through other modules.
+    reach(
+      ids.filter((id) => ZOD.test(posix(id))),
+      (id) => this.getModuleInfo(id)?.importers ?? [],
+      keepOut,
+    );
   },
 };
 
 /** The group a code module goes to, or null where the bundler's own placement stays. */
-export function codeGroup(id: string, graph: ModuleGraph): string | null {
+export function codeGroup(id: string): string | null {
   const path = posix(id);
-  if (keepOut.has(id) || path.includes('/src/coach/') || reachesZod(graph, id)) return null;
+  if (keepOut.has(id) || path.includes('/src/coach/')) return null;
   if (DATA.test(path)) return 'data';
   if (WIDGETS.test(path)) return 'widgets';
   if (WORKBOOK.test(path)) return 'workbook';
