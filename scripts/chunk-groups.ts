@@ -82,6 +82,7 @@ function reach(
 /** Finds the modules the groups must leave alone, once the module graph is built. */
 export const findFirstScreenModules = {
   name: 'waymark-first-screen-modules',
+  apply: 'build' as const,
   buildEnd(this: ModuleGraph) {
     const ids = [...this.getModuleIds()];
     const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
